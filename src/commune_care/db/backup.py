@@ -1,0 +1,32 @@
+"""Backup primitives: a consistent copy of a live SQLite file through SQLite's backup API."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+
+def snapshot(source: Path, destination: Path) -> Path:
+    """Copy ``source`` to ``destination`` consistently, even while it is open elsewhere.
+
+    Written to a temporary name first and renamed into place, so a half copy never exists
+    under the final name.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, destination)
+    return destination

@@ -1,0 +1,14 @@
+"""All ORM records; importing this module registers every table on ``Base.metadata``."""
+
+from commune_care.db.models.audit import AuditRecord
+from commune_care.db.models.child import ChildRecord, ClassificationRecord
+from commune_care.db.models.commune import CommuneProfileRecord, SettingRecord, VillageRecord
+
+__all__ = [
+    "AuditRecord",
+    "ChildRecord",
+    "ClassificationRecord",
+    "CommuneProfileRecord",
+    "SettingRecord",
+    "VillageRecord",
+]

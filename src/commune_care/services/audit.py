@@ -1,0 +1,95 @@
+"""Recording changes in the audit trail, in the same unit of work as the change itself."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from commune_care.db.models import AuditRecord
+from commune_care.domain.schemas.children import HistoryEntry
+
+
+def system_user() -> str:
+    """The operating-system user: who acts until accounts exist."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # pragma: no cover - no user name on this system
+        return "không rõ"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """field → [old, new] for every field whose value changed."""
+    return {
+        key: [_plain(old.get(key)), _plain(new.get(key))]
+        for key in sorted(set(old) | set(new))
+        if _plain(old.get(key)) != _plain(new.get(key))
+    }
+
+
+def record(
+    session: Session,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    changes: Mapping[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditRecord(
+            at=datetime.now(),
+            user=user,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            changes=json.dumps(
+                {k: _plain(v) for k, v in (changes or {}).items()}, ensure_ascii=False, default=str
+            ),
+        )
+    )
+
+
+_ACTIONS = {
+    "create": "Tạo hồ sơ",
+    "update": "Sửa hồ sơ",
+    "archive": "Lưu trữ hồ sơ",
+    "restore": "Khôi phục hồ sơ",
+    "classify": "Thêm phân loại",
+    "reclassify": "Sửa phân loại",
+}
+
+
+def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]:
+    rows = session.scalars(
+        select(AuditRecord)
+        .where(AuditRecord.entity == entity, AuditRecord.entity_id == entity_id)
+        .order_by(AuditRecord.id.desc())
+    )
+    entries = []
+    for row in rows:
+        changes = json.loads(row.changes or "{}")
+        fields = ", ".join(sorted(changes)) if row.action in {"update", "reclassify"} else ""
+        summary = changes.get("summary") or fields
+        entries.append(
+            HistoryEntry(
+                at=row.at,
+                user=row.user,
+                action=_ACTIONS.get(row.action, row.action),
+                summary=str(summary),
+            )
+        )
+    return entries
