@@ -34,7 +34,7 @@ from commune_care.domain.schemas.children import (
     DuplicateMatch,
     HistoryEntry,
 )
-from commune_care.domain.textfold import fold
+from commune_care.domain.textfold import fold, fold_words
 from commune_care.services import audit
 
 CODE_PREFIX = "TE"
@@ -174,6 +174,8 @@ class ChildrenService:
     ) -> list[ChildSummary]:
         """Search-as-you-type: every word of ``text`` is a prefix of a word of the name, code,
         số định danh or a parent's or caregiver's name; case, diacritics and đ are ignored."""
+        if not fold_words(text):
+            return []
         with self.db.session() as s:
             repo = ChildRepository(s)
             ids = repo.ids(ChildFilter(text=text), limit=limit)

@@ -69,7 +69,7 @@ class ChildIn(BaseModel):
 
     full_name: str
     sex: Sex = Sex.UNKNOWN
-    birth: PartialDate | None = None
+    birth: PartialDate | None = Field(default=None, validate_default=True)
     id_number: str = ""
     ethnicity_code: str = ""
     village_id: int | None = None
@@ -91,7 +91,7 @@ class ChildIn(BaseModel):
     notes: str = ""
     confidential_notes: str = ""
     registered_on: date = Field(default_factory=date.today)
-    over_age_reason: str = ""
+    over_age_reason: str = Field(default="", validate_default=True)
 
     @field_validator(*_MAX, mode="before")
     @classmethod

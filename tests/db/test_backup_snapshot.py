@@ -1,0 +1,18 @@
+import sqlite3
+from pathlib import Path
+
+from commune_care.db.backup import snapshot
+from commune_care.db.session import Database
+from commune_care.domain.dates import PartialDate
+from commune_care.services.children import ChildrenService
+
+
+def test_snapshot_of_a_live_database(db: Database, tmp_path: Path) -> None:
+    service = ChildrenService(db, user="test")
+    service.create(service.validate({"full_name": "Lò Văn Pọm", "birth": PartialDate(2016)}))
+    assert db.path is not None
+    copy = snapshot(db.path, tmp_path / "copy" / "backup.sqlite3")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT full_name FROM children").fetchall() == [("Lò Văn Pọm",)]
+    assert not list(copy.parent.glob("*.partial"))
