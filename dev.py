@@ -5,6 +5,7 @@ usage:
     python dev.py start [app args...]     set up .venv, then run the app
     python dev.py test  [pytest args...]  set up .venv, then run the tests offscreen
     python dev.py check                   ruff check, ruff format --check, mypy, lint-imports
+    python dev.py translations            update resources/i18n/*.ts from the sources, compile .qm
 
 Setup makes .venv if missing and reinstalls (pip install -c requirements.lock -e .[dev])
 only when pyproject.toml or requirements.lock changed since the last successful install.
@@ -138,14 +139,47 @@ def ensure_linux_test_deps() -> None:
         log(f"    sudo apt-get update && sudo {' '.join(install)}")
 
 
+def tool(name: str) -> Path:
+    return BIN / (f"{name}.exe" if IS_WINDOWS else name)
+
+
+def translation_sources() -> list[Path]:
+    """The Python files whose tr() strings make up the app's Vietnamese translation."""
+    package = ROOT / "src" / "commune_care"
+    return sorted(p for p in package.rglob("*.py") if "tr(" in p.read_text(encoding="utf-8"))
+
+
+def build_translations() -> None:
+    """Compile resources/i18n/*.ts to .qm when the .qm is missing or older (a build output)."""
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        if run([tool("pyside6-lrelease"), "-silent", ts, "-qm", qm]) != 0:
+            fail(f"could not compile {ts.name}")
+
+
+def cmd_translations(args: list[str]) -> int:
+    """Refresh the .ts files from the sources (new strings appear as unfinished), then compile."""
+    ensure_venv()
+    sources = [p.relative_to(ROOT) for p in translation_sources()]
+    ts = Path("resources") / "i18n" / "commune_care_vi.ts"
+    code = run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", ts, *args], cwd=ROOT)
+    if code == 0:
+        build_translations()
+    return code
+
+
 def cmd_start(args: list[str]) -> int:
     ensure_venv()
+    build_translations()
     return run([PY, "-m", "commune_care", *args])
 
 
 def cmd_test(args: list[str]) -> int:
     ensure_linux_test_deps()
     ensure_venv()
+    build_translations()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     log(f"running pytest (QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']})")
@@ -179,6 +213,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "start": cmd_start,
     "test": cmd_test,
     "check": cmd_check,
+    "translations": cmd_translations,
 }
 
 
