@@ -107,7 +107,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_children_code'))
     )
     with op.batch_alter_table('children', schema=None) as batch_op:
-        batch_op.create_index('ix_children_archived_birth', ['archived', 'birth_latest'], unique=False)
+        batch_op.create_index('ix_children_archived_birth', ['archived', 'birth_latest', 'sort_key'], unique=False)
         batch_op.create_index('ix_children_archived_sort', ['archived', 'sort_key'], unique=False)
         batch_op.create_index('ix_children_id_number', ['id_number'], unique=False)
         batch_op.create_index('ix_children_name_key', ['name_key'], unique=False)

@@ -37,6 +37,8 @@ from commune_care.domain.schemas.children import (
 from commune_care.domain.textfold import fold, fold_words
 from commune_care.services import audit
 
+__all__ = ["ChildSort", "ChildrenService", "child_code", "keys_for", "record_values"]
+
 CODE_PREFIX = "TE"
 _SIMPLE_FIELDS = (
     "full_name", "id_number", "ethnicity_code", "village_id", "address", "school",

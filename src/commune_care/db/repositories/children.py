@@ -108,9 +108,7 @@ class ChildRepository:
                 clauses.append(c.status == flt.status.value)
         return clauses
 
-    def _ordered_ids(
-        self, flt: ChildFilter, sort: ChildSort, descending: bool
-    ) -> Select[int]:
+    def _ordered_ids(self, flt: ChildFilter, sort: ChildSort, descending: bool) -> Select[int]:
         c = ChildRecord
         stmt = select(c.id).where(*self._where(flt))
         keys: list[Any]
