@@ -17,6 +17,7 @@ import ctypes.util
 import hashlib
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -146,7 +147,11 @@ def tool(name: str) -> Path:
 def translation_sources() -> list[Path]:
     """The Python files whose tr() strings make up the app's Vietnamese translation."""
     package = ROOT / "src" / "commune_care"
-    return sorted(p for p in package.rglob("*.py") if "tr(" in p.read_text(encoding="utf-8"))
+    return sorted(
+        p
+        for p in package.rglob("*.py")
+        if re.search(r"\btr\(|\btranslate\(", p.read_text(encoding="utf-8"))
+    )
 
 
 def build_translations() -> None:

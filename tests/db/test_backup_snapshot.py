@@ -16,3 +16,19 @@ def test_snapshot_of_a_live_database(db: Database, tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT full_name FROM children").fetchall() == [("Lò Văn Pọm",)]
     assert not list(copy.parent.glob("*.partial"))
+
+
+def test_daily_snapshot_once_a_day_keeping_the_newest(db: Database, tmp_path: Path) -> None:
+    from datetime import date
+
+    from commune_care.db.backup import daily_snapshot
+
+    assert db.path is not None
+    folder = tmp_path / "backups"
+    first = daily_snapshot(db.path, folder, keep=3, today=date(2026, 11, 1))
+    assert first is not None and first.exists()
+    assert daily_snapshot(db.path, folder, keep=3, today=date(2026, 11, 1)) is None
+    for day in range(2, 6):
+        daily_snapshot(db.path, folder, keep=3, today=date(2026, 11, day))
+    kept = sorted(p.name for p in folder.glob("*.sqlite3"))
+    assert [name[-17:-8] for name in kept] == ["-20261103", "-20261104", "-20261105"]

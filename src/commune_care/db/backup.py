@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 import sqlite3
 from pathlib import Path
 
@@ -29,4 +30,25 @@ def snapshot(source: Path, destination: Path) -> Path:
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, destination)
+    return destination
+
+
+DAILY_MARK = "-hang-ngay-"
+
+
+def daily_snapshot(
+    source: Path, folder: Path, keep: int = 7, today: date | None = None
+) -> Path | None:
+    """The start-up copy: at most one per day, the newest ``keep`` days kept.
+
+    Returns the new copy, or None when today's copy exists already. Runs in a worker after the
+    window is shown, so a large file never slows the start."""
+    day = (today or date.today()).strftime("%Y%m%d")
+    destination = folder / f"{source.stem}{DAILY_MARK}{day}.sqlite3"
+    if destination.exists():
+        return None
+    snapshot(source, destination)
+    copies = sorted(folder.glob(f"{source.stem}{DAILY_MARK}*.sqlite3"), reverse=True)
+    for old in copies[keep:]:
+        old.unlink(missing_ok=True)
     return destination
