@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from commune_care.db.session import Database
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
+from commune_care.services.register_stats import RegisterStatsService
 from commune_care.ui.context import AppContext
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -33,6 +34,7 @@ def ctx(db: Database) -> AppContext:
         children=ChildrenService(db, user="test"),
         commune=CommuneService(db, user="test"),
         database_label=str(db.path),
+        stats=RegisterStatsService(db),
     )
 
 

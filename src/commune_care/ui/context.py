@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
+from commune_care.services.register_stats import RegisterStatsService
 
 
 @dataclass(frozen=True)
@@ -13,3 +14,4 @@ class AppContext:
     children: ChildrenService
     commune: CommuneService
     database_label: str  # shown in the status bar: the file in use
+    stats: RegisterStatsService  # the numbers of the home page
