@@ -194,3 +194,15 @@ def test_undo_changes_shows_the_saved_profile_again(qtbot, ctx):
     assert page.form.officer_edit.text() == "Trần Thị Hạnh"
     assert page.form.village_count() == 3
     assert not page.is_dirty()
+
+
+def test_the_profile_is_read_when_the_page_is_first_shown(qtbot, ctx):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.form.name_edit.text() == ""  # building the window reads nothing
+    page.show()
+    assert page.form.name_edit.text() == "Xã Hòa Cư"
+    page.form.officer_edit.setText("Đang sửa")
+    page.hide()
+    page.show()  # coming back to the page keeps what was typed
+    assert page.form.officer_edit.text() == "Đang sửa"
