@@ -25,7 +25,7 @@ from commune_care.ui.models.child_table_model import thousands
 
 NUMBER_STYLE = (
     "QPushButton { border: none; color: #0b57d0; font-weight: bold; text-align: right;"
-    " padding: 2px 6px; }"
+    " padding: 1px 6px; }"
     " QPushButton:hover { text-decoration: underline; background: #eef3fd; }"
     " QPushButton:focus { background: #dde7fb; }"
 )
@@ -98,6 +98,8 @@ class HomePage(QWidget):
         self.sex_grid = QGridLayout()
         self.age_grid = QGridLayout()
         self.group_grid = QGridLayout()
+        for grid in (self.sex_grid, self.age_grid, self.group_grid):
+            grid.setVerticalSpacing(3)  # the 19 groups fit a 768-pixel-high screen
         self.no_birth_label = QLabel()
         self.no_birth_label.setWordWrap(True)
         self.no_birth_label.setStyleSheet(MUTED_STYLE)
@@ -198,6 +200,8 @@ class HomePage(QWidget):
             bold = title.font()
             bold.setBold(True)
             title.setFont(bold)
+            if row:
+                title.setContentsMargins(0, 6, 0, 0)
             self.group_grid.addWidget(title, row, 0, 1, 2)
             row += 1
             for item in group_items:
