@@ -79,7 +79,8 @@ def set_bug_reporter(reporter: BugReporter | None) -> None:
 
 def report_bug(exc: BaseException) -> None:
     log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    if _reporter is None:
+    if _reporter is None:  # no window yet: one line for whoever started the program
+        sys.stderr.write(f"Lỗi không mong muốn ({exc.__class__.__name__}); xem nhật ký.\n")
         return
     try:
         _reporter(exc)

@@ -60,7 +60,7 @@ def compiled_catalogue(name: str) -> Path | None:
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Load Vietnamese into ``app``; returns the translators (keep them alive)."""
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam))
+    QLocale.setDefault(QLocale("vi_VN"))
     translators: list[QTranslator] = []
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

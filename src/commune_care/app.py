@@ -1,0 +1,224 @@
+"""Start the desktop app.
+
+Order matters: arguments → the database path → the log → crash hooks → Qt (fonts, Vietnamese)
+→ the database, migrated (a newer or unreadable file is refused with a message) → the first-run
+set-up when the commune has no profile yet → the main window. After the window shows, the day's
+copy of the file is made in the background.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from commune_care import STARTED_AT, __version__, crash, i18n, paths
+from commune_care.db.backup import daily_snapshot
+from commune_care.db.engine import database_url, sqlite_path
+from commune_care.db.migrate import migrate
+from commune_care.db.session import Database
+from commune_care.domain.errors import UserError
+from commune_care.logging_setup import setup_logging
+from commune_care.services.children import ChildrenService
+from commune_care.services.commune import CommuneService
+from commune_care.services.register_stats import RegisterStatsService
+from commune_care.ui.context import AppContext
+from commune_care.ui.dialogs.setup_dialog import SetupDialog
+from commune_care.ui.feedback import show_bug, show_user_error
+from commune_care.ui.main_window import MainWindow
+from commune_care.ui.workers import Worker
+
+log = logging.getLogger("commune_care.app")
+
+EXIT_OK = 0
+EXIT_DATABASE = 2
+UI_FONT = ("Liberation Sans", 10)
+FONT_FILES = (
+    "LiberationSans-Regular.ttf",
+    "LiberationSans-Bold.ttf",
+    "LiberationSans-Italic.ttf",
+    "LiberationSans-BoldItalic.ttf",
+    "LiberationSerif-Regular.ttf",
+    "LiberationSerif-Bold.ttf",
+    "LiberationSerif-Italic.ttf",
+    "LiberationSerif-BoldItalic.ttf",
+)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="commune-care", add_help=True)
+    parser.add_argument("--db", help="tệp dữ liệu SQLite (hoặc URL SQLAlchemy)")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="in READY <giây> khi cửa sổ chính hiện danh sách trẻ em rồi thoát (đo khởi động)",
+    )
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def load_fonts(app: QApplication) -> None:
+    """The bundled OFL fonts, so every PC (and the PDFs) show Vietnamese the same way."""
+    folder = paths.resources_dir() / "fonts"
+    for name in FONT_FILES:
+        if QFontDatabase.addApplicationFont(str(folder / name)) < 0:
+            log.warning("Could not load font %s", name)
+    app.setFont(QFont(*UI_FONT))
+
+
+def open_database(target: str) -> Database:
+    """Open and migrate; raises ``UserError`` with a Vietnamese message on what can't be used."""
+    path = sqlite_path(database_url(target))
+    if path is not None:
+        if path.is_dir():
+            raise UserError(f"«{path}» là một thư mục, không phải tệp dữ liệu. Hãy chỉ đúng tệp.")
+        if not path.parent.exists():
+            if path != paths.default_database():
+                raise UserError(
+                    f"Thư mục «{path.parent}» không tồn tại. Hãy tạo thư mục đó hoặc chọn tệp "
+                    "dữ liệu khác (--db)."
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(target)
+    try:
+        result = migrate(db, backup_dir=paths.backups_dir())
+    except UserError:
+        db.dispose()
+        raise
+    except Exception as exc:  # an unreadable file: say so, keep the file as it is
+        db.dispose()
+        log.exception("Could not open %s", target)
+        raise UserError(
+            f"Không mở được tệp dữ liệu «{target}» ({exc.__class__.__name__}). "
+            "Hãy kiểm tra tệp hoặc khôi phục từ bản sao lưu; tệp không bị thay đổi."
+        ) from exc
+    if result.before != result.after:
+        log.info("Database %s migrated %s → %s", target, result.before, result.after)
+    return db
+
+
+def make_context(db: Database, target: str) -> AppContext:
+    return AppContext(
+        children=ChildrenService(db),
+        commune=CommuneService(db),
+        database_label=target,
+        stats=RegisterStatsService(db),
+    )
+
+
+def report_previous_crash(parent: MainWindow) -> None:
+    text = crash.previous_crash(paths.log_dir())
+    if text is None:
+        return
+    log.warning("The previous run ended in a crash:\n%s", text)
+    box = QMessageBox(QMessageBox.Icon.Warning, "", "", parent=parent)
+    box.setWindowTitle(QCoreApplication.translate("App", "The program closed unexpectedly"))
+    box.setText(
+        QCoreApplication.translate(
+            "App",
+            "Last time the program closed unexpectedly. What was saved before that is safe. "
+            "If it happens again, send the log folder to the support person.",
+        )
+    )
+    box.setDetailedText(text)
+    box.exec()
+
+
+def start_daily_backup(db: Database) -> Worker | None:
+    path = db.path
+    if path is None or not path.exists():
+        return None
+    source: Path = path
+
+    def job(_progress: object, _cancelled: object) -> Path | None:
+        return daily_snapshot(source, paths.backups_dir())
+
+    worker = Worker(job)
+    worker.signals.finished.connect(lambda copy: copy and log.info("Daily copy %s", copy))
+    worker.signals.failed.connect(lambda exc: log.warning("Daily copy failed: %r", exc))
+    worker.start()
+    return worker
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    target = paths.resolve_database(args.db)
+    setup_logging()
+    crash.install_hooks()
+    crash.enable_faulthandler(paths.log_dir())
+    log.info("commune_care %s starting on %s", __version__, target)
+    try:
+        return _run_qt(args, target)
+    finally:
+        crash.disable_faulthandler()
+
+
+def _run_qt(args: argparse.Namespace, target: str) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("commune_care")
+    app.setApplicationVersion(__version__)
+    icon = paths.resources_dir() / "icons" / "commune_care.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_fonts(app)
+    translators = i18n.install_translators(app)
+    crash.set_bug_reporter(lambda exc: show_bug(app.activeWindow(), exc, str(paths.log_dir())))
+
+    try:
+        db = open_database(target)
+    except UserError as exc:
+        log.error("Refused database %s: %s", target, exc.message)
+        sys.stderr.write(f"Lỗi: {exc.message}\n")
+        if not args.exit_when_ready:  # unattended runs must never wait on a dialog
+            show_user_error(None, exc)
+        return EXIT_DATABASE
+    try:
+        ctx = make_context(db, target)
+        needs_setup = not ctx.commune.is_set_up() and not args.exit_when_ready
+        if needs_setup and SetupDialog(ctx).exec() != QDialog.DialogCode.Accepted:
+            log.info("Set-up cancelled; nothing saved")
+            return EXIT_OK
+        window = MainWindow(ctx)
+        if args.exit_when_ready:
+            window.first_page_loaded.connect(lambda: _ready_and_quit(app))
+        window.show()
+        backup: Worker | None = None  # kept referenced while it runs
+        if not args.exit_when_ready:
+            QTimer.singleShot(0, lambda: report_previous_crash(window))
+            backup = start_daily_backup(db)
+        code = app.exec()
+        if backup is not None:
+            QThreadPool.globalInstance().waitForDone()  # never close the file mid-copy
+        return code
+    finally:
+        crash.set_bug_reporter(None)
+        for translator in translators:
+            app.removeTranslator(translator)
+        db.dispose()
+
+
+def _ready_and_quit(app: QApplication) -> None:
+    """For the start-up benchmark: the window shows its first page of children."""
+    elapsed = time.perf_counter() - STARTED_AT
+    print(f"READY {elapsed:.3f}", flush=True)  # the benchmark's contract
+    rss = _rss_mb()
+    if rss is not None:
+        print(f"RSS {rss:.1f}", flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
+def _rss_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
