@@ -1,0 +1,672 @@
+"""The command line: the same services as the app, for headless jobs, support staff and tests.
+
+The contract other tools rely on:
+
+- results are UTF-8 JSON on stdout (``ensure_ascii=False``), one document per run, whatever the
+  console's encoding;
+- errors are one clear Vietnamese message on stderr, never a traceback; exit status 2 for what
+  the user can fix (bad arguments, invalid input, unknown code, missing file, newer or unusable
+  database), 3 for a likely duplicate (``children add`` without ``--force``), 1 for anything
+  unexpected (then the details go to the log file);
+- every command opens the database given by ``--db`` (or ``COMMUNE_CARE_DB``, or the per-user
+  default) and brings it to this version's schema first; commands that write create the file when
+  it does not exist yet (in a folder that does), commands that only read never do. A file this
+  version cannot use (newer schema, not a database, damaged, another program's) is refused and
+  left byte for byte as it was.
+
+Without a sub-command the desktop app starts (Qt is imported only then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import re
+import sqlite3
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+from commune_care import __version__, paths
+
+if TYPE_CHECKING:
+    from commune_care.db.session import Database
+    from commune_care.domain.schemas.children import ChildOut, ChildSummary
+
+log = logging.getLogger("commune_care.cli")
+
+PROG = "commune-care"
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USER = 2
+EXIT_DUPLICATE = 3
+COMMANDS = ("demo", "children")
+
+
+class UsageError(Exception):
+    """Bad command-line arguments; the message is Vietnamese."""
+
+
+class CliError(Exception):
+    """An error the user can fix, with its exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_USER) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+# --- argument parsing -----------------------------------------------------------------------
+
+_ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the following arguments are required: (.*)"), r"Thiếu tham số bắt buộc: \1."),
+    (re.compile(r"unrecognized arguments: (.*)"), r"Không hiểu tham số: \1."),
+    (
+        re.compile(r"argument (\S+): invalid choice: '?(.*?)'? \(choose from (.*)\)"),
+        r"Tham số \1: giá trị «\2» không hợp lệ; hãy chọn một trong: \3.",
+    ),
+    (
+        re.compile(r"argument (\S+): invalid (?:int|_non_negative_int) value: '?(.*?)'?$"),
+        r"Tham số \1: «\2» không phải là một số nguyên không âm.",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), r"Tham số \1 cần một giá trị."),
+)
+
+
+def _vietnamese_usage(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_MESSAGES:
+        if pattern.search(message):
+            return pattern.sub(replacement, message)
+    return f"Tham số không hợp lệ: {message}."
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{_vietnamese_usage(message)} Xem «{self.prog} --help».")
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
+
+
+def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # On a sub-command the default is "not given", so that it does not overwrite a --db given
+    # before the sub-command ("commune-care --db X children search ...").
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="tệp dữ liệu (.sqlite3) hoặc URL SQLAlchemy; mặc định: biến COMMUNE_CARE_DB, "
+        "rồi tệp trong thư mục dữ liệu của người dùng",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Quản lý trẻ em và bảo vệ trẻ em cấp xã. Không có lệnh con: mở phần mềm.",
+        epilog="Kết quả là JSON (UTF-8) trên stdout; lỗi là thông báo tiếng Việt trên stderr "
+        "(mã thoát 2: lỗi người dùng sửa được, 3: có thể trùng hồ sơ, 1: lỗi không mong muốn).",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_db(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+
+    demo = commands.add_parser(
+        "demo",
+        help="tạo một xã minh họa với dữ liệu giả lập",
+        description="Tạo hồ sơ xã, thôn/bản (nếu chưa có) và N trẻ em giả lập, nối tiếp dữ liệu "
+        "đã có. Cùng seed cho cùng dữ liệu. In ra bản tóm tắt JSON.",
+    )
+    _add_db(demo)
+    demo.add_argument(
+        "--children", type=_non_negative_int, required=True, metavar="N", help="số trẻ em"
+    )
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="hạt giống (mặc định 1)")
+    demo.set_defaults(handler=_cmd_demo, writes=True)
+
+    children = commands.add_parser(
+        "children", help="tìm, xem và thêm hồ sơ trẻ em", description="Danh sách trẻ em."
+    )
+    children_commands = children.add_subparsers(
+        dest="children_command", metavar="LỆNH", required=True, parser_class=_Parser
+    )
+
+    search = children_commands.add_parser(
+        "search",
+        help="tìm trẻ theo tên, mã, số định danh, tên cha mẹ",
+        description="Tìm trẻ: mỗi từ là phần đầu một từ trong họ tên, mã, số định danh hoặc tên "
+        "cha, mẹ, người chăm sóc; không phân biệt hoa thường, dấu và đ/d.",
+    )
+    search.add_argument("query", metavar="QUERY", help='nội dung tìm, ví dụ: "nguyen van duc"')
+    _add_db(search)
+    search.add_argument(
+        "--limit", type=_non_negative_int, default=50, metavar="N", help="tối đa N kết quả (50)"
+    )
+    search.add_argument("--include-archived", action="store_true", help="tìm cả hồ sơ đã lưu trữ")
+    search.add_argument("--json", action="store_true", help="in JSON thay cho bảng")
+    search.set_defaults(handler=_cmd_search, writes=False)
+
+    show = children_commands.add_parser(
+        "show",
+        help="xem toàn bộ hồ sơ một trẻ",
+        description="Xem toàn bộ hồ sơ một trẻ theo mã (ví dụ TE000123). Ghi chú mật KHÔNG được in "
+        "ra, trừ khi có --include-confidential.",
+    )
+    show.add_argument("code", metavar="CODE", help="mã trẻ, ví dụ TE000123")
+    _add_db(show)
+    show.add_argument("--json", action="store_true", help="in JSON thay cho văn bản")
+    show.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="in cả ghi chú mật (chỉ dùng khi được phép xem)",
+    )
+    show.set_defaults(handler=_cmd_show, writes=False)
+
+    add = children_commands.add_parser(
+        "add",
+        help="thêm một trẻ",
+        description="Thêm hồ sơ một trẻ. In hồ sơ đã lưu dưới dạng JSON. Nếu có thể trùng với hồ "
+        "sơ đã có: không lưu, in các hồ sơ nghi trùng và thoát với mã 3 (trừ khi có --force).",
+    )
+    _add_db(add)
+    add.add_argument("--name", required=True, help="họ và tên")
+    add.add_argument("--sex", required=True, choices=("nam", "nu", "khong_ro"), help="giới tính")
+    add.add_argument(
+        "--birth", required=True, metavar="NGÀY", help="ngày sinh: dd/mm/yyyy, mm/yyyy hoặc yyyy"
+    )
+    add.add_argument("--birth-estimated", action="store_true", help="ngày sinh là ước tính")
+    add.add_argument("--village", metavar="TÊN", help="tên thôn/bản/tổ dân phố đã có trong xã")
+    add.add_argument("--id-number", default="", metavar="SỐ", help="số định danh cá nhân (12 số)")
+    add.add_argument("--father", default="", metavar="TÊN", help="họ tên cha")
+    add.add_argument("--mother", default="", metavar="TÊN", help="họ tên mẹ")
+    add.add_argument("--force", action="store_true", help="lưu dù có thể trùng hồ sơ đã có")
+    add.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
+    add.set_defaults(handler=_cmd_add, writes=True)
+    return parser
+
+
+def _wants_app(tokens: Sequence[str]) -> bool:
+    """No sub-command → the desktop app (which parses its own options)."""
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token == "--db":
+            i += 2
+            continue
+        if token.startswith("-"):
+            i += 1
+            continue
+        return token not in COMMANDS
+    return not any(t in ("-h", "--help", "--version") for t in tokens)
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def _utf8(stream: TextIO | None) -> None:
+    """UTF-8 whatever the console or PYTHONIOENCODING says (cp1252 cannot write «Đức»)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):  # a closed or odd stream
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    sys.stdout.write("\n")
+
+
+def _error(message: str, prefix: bool = True) -> None:
+    sys.stderr.write(f"Lỗi: {message}\n" if prefix else f"{message}\n")
+
+
+# --- the database ---------------------------------------------------------------------------
+
+_DAMAGED = (
+    "Tệp «{path}» không phải là tệp dữ liệu của phần mềm, hoặc đã bị hỏng. Hãy chọn đúng tệp "
+    "dữ liệu (.sqlite3) hoặc khôi phục từ bản sao lưu; tệp không bị thay đổi."
+)
+
+
+def _sqlite_problem(error: BaseException | None, path: object) -> str | None:
+    """The Vietnamese message for an SQLite error the user can do something about."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return "Tệp dữ liệu đang được một chương trình khác ghi. Hãy thử lại sau ít phút."
+    if "disk is full" in text:
+        return "Ổ đĩa đã đầy, không ghi được tệp dữ liệu. Hãy giải phóng chỗ trống rồi thử lại."
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return (
+            f"Không mở hoặc không ghi được tệp dữ liệu «{path}». Hãy kiểm tra đường dẫn và quyền "
+            "ghi vào thư mục."
+        )
+    if "not a database" in text or "malformed" in text:
+        return _DAMAGED.format(path=path)
+    return None
+
+
+def _check_existing(path: Path) -> None:
+    """Look at an existing file with plain SQLite before the app's engine opens it.
+
+    The engine turns on WAL when it connects, which rewrites the file's header: a file that has
+    to be refused (newer schema, another program's) would no longer be what it was."""
+    from alembic.script import ScriptDirectory
+
+    if path.stat().st_size == 0:  # SQLite takes an empty file as a new database
+        return
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+        ) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            row = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as exc:
+        raise CliError(_sqlite_problem(exc, path) or _DAMAGED.format(path=path)) from None
+    if row is None:
+        if tables:  # a database, but not ours: never add our tables to it
+            raise CliError(_DAMAGED.format(path=path))
+        return
+    known = {r.revision for r in ScriptDirectory(str(paths.migrations_dir())).walk_revisions()}
+    if row[0] not in known:
+        raise CliError(
+            "Tệp dữ liệu này được tạo bởi một phiên bản mới hơn của phần mềm "
+            f"(lược đồ {row[0]}). Hãy cài phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi."
+        )
+
+
+def _open_database(db_arg: str | None, writes: bool) -> Database:
+    from commune_care.db.engine import database_url, sqlite_path
+    from commune_care.db.migrate import migrate
+    from commune_care.db.session import Database
+
+    target = paths.resolve_database(db_arg)
+    path = sqlite_path(database_url(target))
+    if path is not None:
+        if path.is_dir():
+            raise CliError(f"«{path}» là một thư mục, không phải tệp dữ liệu. Hãy chỉ đúng tệp.")
+        if path.exists():
+            _check_existing(path)
+        elif not writes:
+            raise CliError(f"Không tìm thấy tệp dữ liệu «{path}». Hãy kiểm tra đường dẫn (--db).")
+        elif path == paths.default_database():
+            path.parent.mkdir(parents=True, exist_ok=True)  # the app's own folder, at first use
+        elif not path.parent.is_dir():
+            raise CliError(
+                f"Thư mục «{path.parent}» không tồn tại. Hãy tạo thư mục đó trước, hoặc chọn "
+                "một đường dẫn khác cho tệp dữ liệu (--db)."
+            )
+    db = Database(target)
+    try:
+        migrate(db, backup_dir=paths.backups_dir())
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.services.demo import generate_demo
+
+    summary = generate_demo(db, args.children, seed=args.seed)
+    _print_json(asdict(summary))
+    return EXIT_OK
+
+
+def _summary_json(row: ChildSummary) -> dict[str, Any]:
+    from commune_care.domain.groups import group_label
+
+    birth = row.birth
+    return {
+        "id": row.id,
+        "code": row.code,
+        "full_name": row.full_name,
+        "sex": row.sex.label,
+        "sex_code": row.sex.value,
+        "date_of_birth": birth.iso() if birth else None,
+        "date_of_birth_display": birth.display() if birth else "",
+        "birth_estimated": birth.estimated if birth else False,
+        "age": row.age,
+        "village": row.village_name,
+        "father_name": row.father_name,
+        "mother_name": row.mother_name,
+        "groups": [{"code": c, "label": group_label(c)} for c in row.group_codes],
+        "status": "Đã lưu trữ" if row.archived else row.effective_status.label,
+        "status_code": row.effective_status.value,
+        "archived": row.archived,
+    }
+
+
+def _cmd_search(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.services.children import ChildrenService
+
+    service = ChildrenService(db)
+    rows = service.search(args.query, limit=args.limit, include_archived=args.include_archived)
+    items = [_summary_json(r) for r in rows]
+    if args.json:
+        _print_json(items)
+        return EXIT_OK
+    if not items:
+        sys.stdout.write(f"Không tìm thấy trẻ nào với «{args.query}».\n")
+        return EXIT_OK
+    headers = (
+        "Mã",
+        "Họ và tên",
+        "Giới tính",
+        "Ngày sinh",
+        "Tuổi",
+        "Thôn/bản",
+        "Nhóm",
+        "Trạng thái",
+    )
+    table = [
+        (
+            i["code"],
+            i["full_name"],
+            i["sex"],
+            i["date_of_birth_display"],
+            "" if i["age"] is None else str(i["age"]),
+            i["village"],
+            ", ".join(g["code"] for g in i["groups"]),
+            i["status"],
+        )
+        for i in items
+    ]
+    widths = [max(len(r[c]) for r in (headers, *table)) for c in range(len(headers))]
+    for line in (headers, tuple("-" * w for w in widths), *table):
+        cells = (v.ljust(w) for v, w in zip(line, widths, strict=True))
+        sys.stdout.write("  ".join(cells).rstrip() + "\n")
+    sys.stdout.write(f"{len(items)} trẻ.\n")
+    return EXIT_OK
+
+
+def child_json(child: ChildOut, include_confidential: bool = False) -> dict[str, Any]:
+    """A ChildOut as plain JSON: dates ISO; for each closed list ``x`` the label and ``x_code``."""
+    birth = child.birth
+    out: dict[str, Any] = {"id": child.id, "code": child.code, "full_name": child.full_name}
+    for field in ("sex", "father_status", "mother_status", "household", "status"):
+        value = getattr(child, field)
+        out[field] = value.label
+        out[f"{field}_code"] = value.value
+    out["effective_status"] = "Đã lưu trữ" if child.archived else child.effective_status.label
+    out["effective_status_code"] = child.effective_status.value
+    out.update(
+        date_of_birth=birth.iso() if birth else None,
+        date_of_birth_display=birth.display() if birth else "",
+        birth_estimated=birth.estimated if birth else False,
+        age=child.age,
+        id_number=child.id_number,
+        ethnicity_code=child.ethnicity_code,
+        ethnicity=child.ethnicity_name,
+        village_id=child.village_id,
+        village=child.village_name,
+        address=child.address,
+        school=child.school,
+        school_class=child.school_class,
+        father_name=child.father_name,
+        mother_name=child.mother_name,
+        caregiver_name=child.caregiver_name,
+        caregiver_relationship=child.caregiver_relationship,
+        caregiver_phone=child.caregiver_phone,
+        bhyt_number=child.bhyt_number,
+        bhyt_expiry=child.bhyt_expiry.isoformat() if child.bhyt_expiry else None,
+        status_note=child.status_note,
+        notes=child.notes,
+        registered_on=child.registered_on.isoformat(),
+        over_age_reason=child.over_age_reason,
+        archived=child.archived,
+        archive_reason=child.archive_reason,
+        groups=[
+            {"code": c.group_code, "label": c.group_label}
+            for c in child.classifications
+            if c.active
+        ],
+        classifications=[
+            {
+                "id": c.id,
+                "group_code": c.group_code,
+                "group_label": c.group_label,
+                "subgroup": c.subgroup,
+                "subgroup_label": c.subgroup_label,
+                "start_date": c.start_date.isoformat(),
+                "end_date": c.end_date.isoformat() if c.end_date else None,
+                "basis": c.basis,
+                "note": c.note,
+                "active": c.active,
+            }
+            for c in child.classifications
+        ],
+        warnings=list(child.warnings),
+        created_at=child.created_at.isoformat(timespec="seconds"),
+        updated_at=child.updated_at.isoformat(timespec="seconds"),
+    )
+    if include_confidential:
+        out["confidential_notes"] = child.confidential_notes
+    return out
+
+
+_SHOW_LABELS = {
+    "code": "Mã",
+    "full_name": "Họ và tên",
+    "sex": "Giới tính",
+    "date_of_birth_display": "Ngày sinh",
+    "age": "Tuổi",
+    "id_number": "Số định danh cá nhân",
+    "ethnicity": "Dân tộc",
+    "village": "Thôn/bản",
+    "address": "Địa chỉ",
+    "school": "Trường",
+    "school_class": "Lớp",
+    "father_name": "Họ tên cha",
+    "father_status": "Tình trạng của cha",
+    "mother_name": "Họ tên mẹ",
+    "mother_status": "Tình trạng của mẹ",
+    "caregiver_name": "Người chăm sóc",
+    "caregiver_relationship": "Quan hệ với trẻ",
+    "caregiver_phone": "Số điện thoại",
+    "household": "Hộ nghèo/cận nghèo",
+    "bhyt_number": "Số thẻ BHYT",
+    "bhyt_expiry": "Hạn thẻ BHYT",
+    "effective_status": "Trạng thái",
+    "status_note": "Ghi chú trạng thái",
+    "registered_on": "Ngày đăng ký",
+    "notes": "Ghi chú",
+    "confidential_notes": "Ghi chú mật",
+}
+
+
+def _dmy(iso: str | None) -> str:
+    """'2026-12-31' → '31/12/2026' (how dates are shown to people)."""
+    if not iso:
+        return ""
+    year, month, day = iso[:10].split("-")
+    return f"{day}/{month}/{year}"
+
+
+def _print_child_text(data: dict[str, Any]) -> None:
+    width = max(len(v) for v in _SHOW_LABELS.values())
+    for key, label in _SHOW_LABELS.items():
+        value = data.get(key)
+        if key in ("bhyt_expiry", "registered_on"):
+            value = _dmy(value)
+        if value not in (None, ""):
+            sys.stdout.write(f"{label.ljust(width)}  {value}\n")
+    if data["classifications"]:
+        sys.stdout.write("Phân loại:\n")
+        for c in data["classifications"]:
+            end = _dmy(c["end_date"]) if c["end_date"] else "nay"
+            span = f"{_dmy(c['start_date'])} → {end}"
+            sub = f" ({c['subgroup_label']})" if c["subgroup_label"] else ""
+            sys.stdout.write(f"  - {c['group_label']}{sub}: {span}; {c['basis']}\n")
+    for warning in data["warnings"]:
+        sys.stdout.write(f"Lưu ý: {warning}\n")
+
+
+def _cmd_show(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.services.children import ChildrenService
+
+    child = ChildrenService(db).get_by_code(args.code)
+    data = child_json(child, include_confidential=args.include_confidential)
+    if args.json:
+        _print_json(data)
+    else:
+        _print_child_text(data)
+    return EXIT_OK
+
+
+def _cmd_add(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.domain.dates import DateParseError, PartialDate
+    from commune_care.domain.errors import InvalidInput, LikelyDuplicate
+    from commune_care.domain.textfold import fold
+    from commune_care.services.children import ChildrenService
+    from commune_care.services.commune import CommuneService
+
+    errors: dict[str, str] = {}
+    birth: PartialDate | None = None
+    try:
+        birth = PartialDate.parse(args.birth, estimated=args.birth_estimated)
+    except DateParseError as exc:
+        errors["birth"] = str(exc)
+    village_id = None
+    if args.village:
+        villages = CommuneService(db).villages()
+        match = [v for v in villages if fold(v.name) == fold(args.village)]
+        if match:
+            village_id = match[0].id
+        else:
+            known = ", ".join(v.name for v in villages) or "(xã chưa có thôn/bản nào)"
+            errors["village_id"] = (
+                f"Không có thôn/bản «{args.village}» trong danh sách của xã. Các thôn/bản: {known}."
+            )
+    values: dict[str, Any] = {
+        "full_name": args.name,
+        "sex": args.sex,
+        "birth": birth,
+        "id_number": args.id_number,
+        "village_id": village_id,
+        "father_name": args.father,
+        "mother_name": args.mother,
+    }
+    service = ChildrenService(db)
+    try:
+        data = service.validate(values)
+    except InvalidInput as exc:
+        # The date's own message beats "enter a date of birth".
+        raise InvalidInput({**exc.errors, **errors}) from None
+    if errors:
+        raise InvalidInput(errors)
+    try:
+        child = service.create(data, allow_duplicate=args.force)
+    except LikelyDuplicate as exc:
+        lines = [exc.message]
+        for m in exc.matches:
+            row = m.child
+            birth_text = row.birth.display() if row.birth else "không rõ ngày sinh"
+            where = f", {row.village_name}" if row.village_name else ""
+            lines.append(
+                f"- {row.code} {row.full_name} ({birth_text}{where}): {'; '.join(m.reasons)}"
+            )
+        lines.append("Dùng --force để vẫn lưu thành hồ sơ mới.")
+        raise CliError("\n".join(lines), EXIT_DUPLICATE) from None
+    for warning in child.warnings:
+        sys.stderr.write(f"Lưu ý: {warning}\n")
+    _print_json(child_json(child))
+    return EXIT_OK
+
+
+# --- running --------------------------------------------------------------------------------
+
+
+def _log_unexpected(exc: Exception) -> str:
+    """Write the traceback to the app's log file (never to the console); returns the file."""
+    try:
+        from commune_care.logging_setup import setup_logging
+
+        target = setup_logging()
+    except Exception:  # the log must never hide the error itself
+        return ""
+    if target is None:  # no log folder: the console gets the message only
+        return ""
+    log.error("Unexpected error in %s %s", PROG, " ".join(sys.argv[1:]), exc_info=exc)
+    return str(target)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from commune_care.domain.errors import InvalidInput, UserError
+
+    db = None
+    try:
+        db = _open_database(args.db, writes=args.writes)
+        status: int = args.handler(db, args)
+        return status
+    except CliError as exc:
+        _error(exc.message, prefix=exc.status != EXIT_DUPLICATE)
+        return exc.status
+    except InvalidInput as exc:
+        messages = "\n".join(f"- {m}" for m in exc.errors.values())
+        _error(f"Dữ liệu chưa hợp lệ, không lưu gì cả:\n{messages}")
+        return EXIT_USER
+    except UserError as exc:
+        _error(exc.message)
+        return EXIT_USER
+    except DBAPIError as exc:  # SQLite's own errors, raised through SQLAlchemy
+        message = _sqlite_problem(exc.orig, paths.resolve_database(args.db))
+        if message is None:
+            raise
+        _error(message)
+        return EXIT_USER
+    finally:
+        if db is not None:
+            db.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    _utf8(sys.stdout)
+    _utf8(sys.stderr)
+    if _wants_app(tokens):
+        try:
+            from commune_care.app import run  # type: ignore[import-not-found,unused-ignore]
+        except ImportError as exc:
+            _error(f"không khởi động được giao diện của phần mềm ({exc}).")
+            return EXIT_UNEXPECTED
+        result: int = run(tokens)
+        return result
+    try:
+        args = build_parser().parse_args(tokens)
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_USER
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    if args.command is None:  # pragma: no cover - without a command the app starts (above)
+        _error(f"Thiếu lệnh. Xem «{PROG} --help».")
+        return EXIT_USER
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        _error("Đã dừng theo yêu cầu; không có thay đổi nào dở dang được lưu.")
+        return 130
+    except Exception as exc:  # the last line: a message, never a traceback
+        where = _log_unexpected(exc)
+        detail = f" Chi tiết đã ghi vào {where}." if where else ""
+        _error(f"lỗi không mong muốn ({exc.__class__.__name__}: {exc}).{detail}")
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
