@@ -640,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     _utf8(sys.stderr)
     if _wants_app(tokens):
         try:
-            from commune_care.app import run  # type: ignore[import-not-found,unused-ignore]
+            from commune_care.app import run
         except ImportError as exc:
             _error(f"không khởi động được giao diện của phần mềm ({exc}).")
             return EXIT_UNEXPECTED
