@@ -24,11 +24,9 @@ import contextlib
 import json
 import logging
 import re
-import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from commune_care import __version__, paths
@@ -230,59 +228,6 @@ def _error(message: str, prefix: bool = True) -> None:
 
 # --- the database ---------------------------------------------------------------------------
 
-_DAMAGED = (
-    "Tệp «{path}» không phải là tệp dữ liệu của phần mềm, hoặc đã bị hỏng. Hãy chọn đúng tệp "
-    "dữ liệu (.sqlite3) hoặc khôi phục từ bản sao lưu; tệp không bị thay đổi."
-)
-
-
-def _sqlite_problem(error: BaseException | None, path: object) -> str | None:
-    """The Vietnamese message for an SQLite error the user can do something about."""
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        return "Tệp dữ liệu đang được một chương trình khác ghi. Hãy thử lại sau ít phút."
-    if "disk is full" in text:
-        return "Ổ đĩa đã đầy, không ghi được tệp dữ liệu. Hãy giải phóng chỗ trống rồi thử lại."
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return (
-            f"Không mở hoặc không ghi được tệp dữ liệu «{path}». Hãy kiểm tra đường dẫn và quyền "
-            "ghi vào thư mục."
-        )
-    if "not a database" in text or "malformed" in text:
-        return _DAMAGED.format(path=path)
-    return None
-
-
-def _check_existing(path: Path) -> None:
-    """Look at an existing file with plain SQLite before the app's engine opens it.
-
-    The engine turns on WAL when it connects, which rewrites the file's header: a file that has
-    to be refused (newer schema, another program's) would no longer be what it was."""
-    from alembic.script import ScriptDirectory
-
-    if path.stat().st_size == 0:  # SQLite takes an empty file as a new database
-        return
-    try:
-        with contextlib.closing(
-            sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
-        ) as conn:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            row = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error as exc:
-        raise CliError(_sqlite_problem(exc, path) or _DAMAGED.format(path=path)) from None
-    if row is None:
-        if tables:  # a database, but not ours: never add our tables to it
-            raise CliError(_DAMAGED.format(path=path))
-        return
-    known = {r.revision for r in ScriptDirectory(str(paths.migrations_dir())).walk_revisions()}
-    if row[0] not in known:
-        raise CliError(
-            "Tệp dữ liệu này được tạo bởi một phiên bản mới hơn của phần mềm "
-            f"(lược đồ {row[0]}). Hãy cài phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi."
-        )
-
 
 def _open_database(db_arg: str | None, writes: bool) -> Database:
     from commune_care.db.engine import database_url, sqlite_path
@@ -294,11 +239,9 @@ def _open_database(db_arg: str | None, writes: bool) -> Database:
     if path is not None:
         if path.is_dir():
             raise CliError(f"«{path}» là một thư mục, không phải tệp dữ liệu. Hãy chỉ đúng tệp.")
-        if path.exists():
-            _check_existing(path)
-        elif not writes:
+        if not path.exists() and not writes:
             raise CliError(f"Không tìm thấy tệp dữ liệu «{path}». Hãy kiểm tra đường dẫn (--db).")
-        elif path == paths.default_database():
+        if not path.exists() and path == paths.default_database():
             path.parent.mkdir(parents=True, exist_ok=True)  # the app's own folder, at first use
         elif not path.parent.is_dir():
             raise CliError(
@@ -624,7 +567,9 @@ def _run(args: argparse.Namespace) -> int:
         _error(exc.message)
         return EXIT_USER
     except DBAPIError as exc:  # SQLite's own errors, raised through SQLAlchemy
-        message = _sqlite_problem(exc.orig, paths.resolve_database(args.db))
+        from commune_care.db.migrate import sqlite_problem
+
+        message = sqlite_problem(exc.orig, paths.resolve_database(args.db))
         if message is None:
             raise
         _error(message)

@@ -52,9 +52,35 @@ def test_newer_schema_is_refused_and_left_untouched(empty_db: Database, db_path:
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("Danh sách trẻ em", encoding="utf-8")
-    with pytest.raises(DatabaseError, match="không phải là cơ sở dữ liệu"):
+    with pytest.raises(DatabaseError, match="không phải là tệp dữ liệu của phần mềm"):
         migrate(Database(path))
     assert path.read_text(encoding="utf-8") == "Danh sách trẻ em"
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "ke-toan.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE so_cai (id INTEGER PRIMARY KEY, so_tien INTEGER)")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="không phải là tệp dữ liệu của phần mềm"):
+        migrate(Database(path))
+    assert digest(path) == before
+
+
+def test_newer_schema_in_rollback_journal_mode_stays_byte_identical(
+    empty_db: Database, db_path: Path
+) -> None:
+    """WAL is switched on when our engine connects; a refused file must not get even that."""
+    empty_db.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseError, match="phiên bản mới hơn"):
+        migrate(Database(db_path))
+    assert digest(db_path) == before
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3")))

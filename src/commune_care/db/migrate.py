@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -45,15 +46,60 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _check_is_sqlite(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+DAMAGED = (
+    "Tệp «{path}» không phải là tệp dữ liệu của phần mềm, hoặc đã bị hỏng. Hãy chọn đúng tệp "
+    "dữ liệu (.sqlite3) hoặc khôi phục từ bản sao lưu; tệp không bị thay đổi."
+)
+
+
+def sqlite_problem(error: BaseException | None, path: object) -> str | None:
+    """The Vietnamese message for an SQLite error the user can do something about."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return "Tệp dữ liệu đang được một chương trình khác ghi. Hãy thử lại sau ít phút."
+    if "disk is full" in text:
+        return "Ổ đĩa đã đầy, không ghi được tệp dữ liệu. Hãy giải phóng chỗ trống rồi thử lại."
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return (
+            f"Không mở hoặc không ghi được tệp dữ liệu «{path}». Hãy kiểm tra đường dẫn và quyền "
+            "ghi vào thư mục."
+        )
+    if "not a database" in text or "malformed" in text:
+        return DAMAGED.format(path=path)
+    return None
+
+
+def _newer(revision: str) -> DatabaseError:
+    return DatabaseError(
+        "Tệp dữ liệu này được tạo bởi một phiên bản mới hơn của phần mềm "
+        f"(lược đồ {revision}). Hãy cài phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi."
+    )
+
+
+def check_file(path: Path) -> None:
+    """Look at an existing file with plain SQLite before the app's engine opens it.
+
+    The engine turns on WAL when it connects, which rewrites the file's header: a file that has
+    to be refused (newer schema, another program's, damaged) must stay exactly as it was."""
+    if not path.exists() or path.stat().st_size == 0:  # SQLite takes an empty file as new
         return
-    with open(path, "rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise DatabaseError(
-                f"Tệp «{path.name}» không phải là cơ sở dữ liệu của phần mềm. "
-                "Hãy chọn đúng tệp dữ liệu (.sqlite3)."
-            )
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+        ) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            row = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as exc:
+        raise DatabaseError(sqlite_problem(exc, path) or DAMAGED.format(path=path)) from None
+    if row is None:
+        if tables:  # a database, but not ours: never add our tables to it
+            raise DatabaseError(DAMAGED.format(path=path))
+        return
+    known = {r.revision for r in ScriptDirectory.from_config(_config()).walk_revisions()}
+    if row[0] not in known:
+        raise _newer(row[0])
 
 
 def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
@@ -61,18 +107,12 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
     a database written by a newer version of the app is refused untouched."""
     path = db.path
     if path is not None:
-        _check_is_sqlite(path)
-    try:
-        before = current_revision(db)
-    except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the damage
-        raise DatabaseError(f"Không đọc được tệp dữ liệu: {exc}.") from exc
+        check_file(path)
+    before = current_revision(db)
     script = ScriptDirectory.from_config(_config())
     head = head_revision()
     if before is not None and before not in {r.revision for r in script.walk_revisions()}:
-        raise DatabaseError(
-            "Tệp dữ liệu này được tạo bởi một phiên bản mới hơn của phần mềm "
-            f"(lược đồ {before}). Hãy cài phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi."
-        )
+        raise _newer(before)  # a server database (no file to look at first)
     if before == head:
         return MigrationResult(before, head, None)
     backup = None
