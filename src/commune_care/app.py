@@ -141,7 +141,7 @@ def start_daily_backup(db: Database) -> Worker | None:
         return daily_snapshot(source, paths.backups_dir())
 
     worker = Worker(job)
-    worker.signals.finished.connect(lambda copy: copy and log.info("Daily copy %s", copy))
+    worker.signals.finished.connect(lambda copy: log.info("Daily copy: %s", copy or "done today"))
     worker.signals.failed.connect(lambda exc: log.warning("Daily copy failed: %r", exc))
     worker.start()
     return worker

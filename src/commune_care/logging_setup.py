@@ -17,6 +17,8 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
+_installed: logging.Handler | None = None
+
 
 def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path | None:
     """Log to ``folder`` (the per-user log folder by default); returns the log file, or None
@@ -24,13 +26,14 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     folder = folder or paths.log_dir()
     root = logging.getLogger()
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if getattr(handler, "_commune_care", False):
-            root.removeHandler(handler)
-            handler.close()
+    global _installed
+    if _installed is not None:  # set up again (tests, a second start): replace, never double
+        root.removeHandler(_installed)
+        _installed.close()
+    handler: logging.Handler
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler = logging.handlers.RotatingFileHandler(
             folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
         target: Path | None = folder / LOG_FILE
@@ -39,6 +42,6 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
         handler.setLevel(logging.WARNING)
         target = None
     handler.setFormatter(logging.Formatter(FORMAT))
-    handler._commune_care = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+    _installed = handler
     return target

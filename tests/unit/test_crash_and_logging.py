@@ -69,7 +69,11 @@ def test_log_file_is_utf8(tmp_path: Path) -> None:
         handler.flush()
     assert "Nguyễn Văn Đức" in target.read_text(encoding="utf-8")
     setup_logging(folder=tmp_path)  # a second set-up replaces the handler, never doubles it
-    ours = [h for h in logging.getLogger().handlers if getattr(h, "_commune_care", False)]
-    assert len(ours) == 1
-    logging.getLogger().removeHandler(ours[0])
-    ours[0].close()
+    files = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.FileHandler) and Path(h.baseFilename) == target
+    ]
+    assert len(files) == 1
+    logging.getLogger().removeHandler(files[0])
+    files[0].close()

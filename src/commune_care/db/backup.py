@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(find)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 

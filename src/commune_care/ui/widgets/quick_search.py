@@ -35,7 +35,7 @@ class QuickSearch(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(POPUP_ROWS)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self.completer_.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
