@@ -8,7 +8,18 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, column, func, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    column,
+    func,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import ChildRecord, ClassificationRecord, VillageRecord
@@ -37,6 +48,82 @@ def fts_query(raw: str) -> str | None:
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words)
+
+
+# --- search-as-you-type: the first page of matches in name order ---------------------------
+#
+# Measured at 100,000 children (benchmarks/run.py; DECISIONS.md "Search speed"). The generic query,
+# ``id IN (FTS MATCH) ORDER BY sort_key LIMIT 50``, costs what the whole match set costs: SQLite
+# copies every matching rowid into a temporary b-tree, then walks the name index — 6–9 ms for
+# "nguyen" (60 % of rows), "ng" or "t", and a word that matches nothing walks all 100,000 index
+# entries (5 ms). Looking each match up by rowid and sorting instead costs ~1 µs a match (25 ms for
+# "nguyen"). So a search in name order with a LIMIT (ChildrenService.search) picks its plan by the
+# size of the match set, counted by FTS but never past FEW_MATCHES:
+#
+# 1. fewer than FEW_MATCHES: FTS first, each match looked up by rowid, sorted (≤ ~2 ms);
+# 2. more: walk the name order from the top (ix_children_search_window, migration 0002, holds
+#    search_key too) and test each row's search_key in SQL, stopping at LIMIT: a word in 60 % of
+#    rows has its first 50 matches within ~80 rows (0.2 ms). The walk stops after WINDOW_ROWS rows,
+#    enough for 100 matches of a word spread evenly at FEW_MATCHES;
+# 3. when those rows hold fewer than LIMIT (a large set bunched late in the alphabet, like the
+#    given name "yen"), the generic query, which suits large sets (~4 ms for "yen" in all, most
+#    of it the walk testing the "yen" inside every "nguyen").
+#
+# The row test is FTS's own rule, "every word is the prefix of a token": a word after a space
+# passes at once; a word that is not even a substring fails at once; a key that is not ASCII
+# ("bjørn": ø belongs to the token) is asked of FTS, row by row; otherwise (a word after ' - ( . …,
+# or only inside a word) GLOB '*[^a-z0-9]word*' decides, which for an ASCII key is exactly
+# unicode61's split into tokens. Folded Vietnamese names, codes and numbers are ASCII.
+# The window bound only sets how far the walk goes: any prefix of the name order gives exact rows.
+FEW_MATCHES = 2000
+WINDOW_ROWS = 5000
+
+_COUNT_MATCHES = text(
+    "SELECT count(*) FROM (SELECT 1 FROM children_fts WHERE children_fts MATCH :match LIMIT :cap)"
+)
+# CROSS JOIN fixes the join order: FTS first, then each match by its rowid.
+_FTS_FIRST = text(
+    "SELECT children.id FROM children_fts CROSS JOIN children ON children.id = children_fts.rowid "
+    "WHERE children_fts MATCH :match AND children.archived = :archived "
+    "ORDER BY children.sort_key, children.id LIMIT :limit"
+)
+_WINDOW_END = text(
+    "SELECT sort_key FROM children WHERE archived = :archived "
+    "ORDER BY sort_key, id LIMIT 1 OFFSET :rows"
+)
+_FTS_ROW = (
+    "EXISTS (SELECT 1 FROM children_fts "
+    "WHERE children_fts MATCH :match AND children_fts.rowid = children.id)"
+)
+
+
+def _word_test(i: int) -> str:
+    """SQL true when word i starts a token of search_key (the CASE fixes the order of tests)."""
+    return (
+        f"CASE WHEN instr(' ' || search_key, :sw{i}) > 0 THEN 1 "  # starts a space-separated word
+        f"WHEN instr(search_key, :w{i}) = 0 THEN 0 "  # not even inside a word
+        f"WHEN length(search_key) <> length(CAST(search_key AS BLOB)) THEN {_FTS_ROW} "  # not ASCII
+        f"ELSE (' ' || search_key) GLOB :g{i} END"  # after another separator (' - . …)
+    )
+
+
+def _window_query(words: int, bounded: bool) -> Any:
+    # ORDER BY sort_key alone: that order is the covering index's (archived, sort_key, search_key);
+    # ties of sort_key are put in id order afterwards (ChildRepository._first_matches).
+    return text(
+        "SELECT id, sort_key FROM children WHERE archived = :archived "
+        + ("AND sort_key <= :window_end " if bounded else "")
+        + "".join(f"AND {_word_test(i)} " for i in range(words))
+        + "ORDER BY sort_key LIMIT :limit"
+    )
+
+
+def _ties_query(words: int) -> Any:
+    return text(
+        "SELECT id FROM children WHERE archived = :archived AND sort_key = :last "
+        + "".join(f"AND {_word_test(i)} " for i in range(words))
+        + "ORDER BY id"
+    )
 
 
 def birth_of(record: ChildRecord) -> PartialDate | None:
@@ -133,10 +220,48 @@ class ChildRepository:
         descending: bool = False,
         limit: int | None = None,
     ) -> list[int]:
+        if (
+            limit is not None
+            and sort is ChildSort.NAME
+            and not descending
+            and flt == ChildFilter(text=flt.text, archived=flt.archived, on=flt.on)
+            and (words := fold_words(flt.text))
+        ):
+            return self._first_matches(words, flt.archived, limit)
         stmt = self._ordered_ids(flt, sort, descending)
         if limit is not None:
             stmt = stmt.limit(limit)
         return list(self.session.scalars(stmt))
+
+    def _first_matches(self, words: list[str], archived: bool, limit: int) -> list[int]:
+        """The first ``limit`` children in name order whose search_key matches every word
+        (the plans are explained above FEW_MATCHES)."""
+        if limit <= 0:
+            return []
+        run = self.session.execute
+        match = " AND ".join(f'"{w}"*' for w in words)
+        params: dict[str, Any] = {"match": match, "archived": archived, "limit": limit}
+        if run(_COUNT_MATCHES, {"match": match, "cap": FEW_MATCHES}).scalar_one() < FEW_MATCHES:
+            return list(run(_FTS_FIRST, params).scalars())
+        window_end = run(_WINDOW_END, {"archived": archived, "rows": WINDOW_ROWS}).scalar()
+        for i, word in enumerate(words):
+            params.update({f"w{i}": word, f"sw{i}": f" {word}", f"g{i}": f"*[^a-z0-9]{word}*"})
+        if window_end is not None:
+            params["window_end"] = window_end
+        window = _window_query(len(words), window_end is not None)
+        rows = sorted((key, cid) for cid, key in run(window, params))  # (sort_key, id) order
+        if len(rows) < limit:
+            if window_end is None:  # the walk went through the whole list: these are all
+                return [cid for _key, cid in rows]
+            flt = ChildFilter(text=" ".join(words), archived=archived)
+            stmt = self._ordered_ids(flt, ChildSort.NAME, False)
+            return list(self.session.scalars(stmt.limit(limit)))
+        # Rows that share the last sort_key may have been cut by the LIMIT in the index's order
+        # (search_key, not id): take that sort_key's matches again, in id order.
+        last = rows[-1][0]
+        head = [cid for key, cid in rows if key < last]
+        ties = run(_ties_query(len(words)), {**params, "last": last}).scalars()
+        return head + list(ties)[: limit - len(head)]
 
     def count(self, flt: ChildFilter) -> int:
         stmt = select(func.count()).select_from(ChildRecord).where(*self._where(flt))

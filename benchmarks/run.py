@@ -1,0 +1,449 @@
+"""Performance figures of commune_care on a fresh database of N demo children.
+
+    python benchmarks/run.py --children 100000 --json [--keep DIR]
+
+prints one JSON object (UTF-8) on stdout; progress goes to stderr. Each figure is measured by a
+small function registered with ``@measure(...)`` in ``MEASURES`` (run in that order); a function
+that fails leaves its figures ``null`` and adds a line to ``errors`` instead of stopping the run.
+A later issue adds its own figures by adding a function (and, when it has one, a target).
+
+The database is made in a temporary folder and deleted at the end, unless ``--keep DIR``: then it
+is ``DIR/bench-<N>.sqlite3`` (an older file of that name is replaced) and kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import json
+import math
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+if str(SRC) not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, str(SRC))
+
+# What each figure must not exceed (DESIGN.md: 100,000 children on a 2-core PC, slow disk).
+TARGETS: dict[str, float] = {
+    "demo_seconds": 60,
+    "startup_seconds": 1.5,
+    "search_ms_p95": 30,
+    "list_first_page_ms": 100,
+    "rss_mb": 300,
+}
+APP_TIMEOUT_S = 180  # one start of the app (far above the target: a hang, not a slow start)
+DEMO_TIMEOUT_S = 420
+STARTUP_RUNS = 3
+SEARCH_PASSES = 3  # timed passes over the query list, after one untimed pass
+LIST_RUNS = 7
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Run:
+    """What the measuring functions share: the database, the figures so far, the errors."""
+
+    children: int
+    db: Path
+    work: Path  # scratch folder: the app's logs and backups go there, not to the user's
+    figures: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    notes: dict[str, Any] = field(default_factory=dict)  # passed between measures
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = dict(os.environ)
+        env["COMMUNE_CARE_DATA_DIR"] = str(self.work / "userdata")
+        env.pop("COMMUNE_CARE_DB", None)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
+        env["PYTHONIOENCODING"] = "utf-8"
+        env.update(extra)
+        return env
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    keys: tuple[str, ...]
+    func: Callable[[Run], dict[str, Any]]
+
+
+MEASURES: list[Measure] = []
+
+
+def measure(*keys: str) -> Callable[[Callable[[Run], dict[str, Any]]], Callable[[Run], Any]]:
+    """Register a measuring function that returns (some of) the figures ``keys``."""
+
+    def register(func: Callable[[Run], dict[str, Any]]) -> Callable[[Run], dict[str, Any]]:
+        MEASURES.append(Measure(func.__name__, keys, func))
+        return func
+
+    return register
+
+
+def app_command(*args: str) -> list[str]:
+    """``python -m commune_care ARGS`` (or through cli.main while __main__ does not exist)."""
+    if importlib.util.find_spec("commune_care.__main__") is not None:
+        return [sys.executable, "-m", "commune_care", *args]
+    code = "from commune_care.cli import main; raise SystemExit(main())"
+    return [sys.executable, "-c", code, *args]
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile (share 0.95 → p95)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def tail(text: str, lines: int = 5) -> str:
+    return " | ".join(text.strip().splitlines()[-lines:])
+
+
+# --- the measures -----------------------------------------------------------------------------
+
+
+@measure("demo_seconds")
+def demo(run: Run) -> dict[str, Any]:
+    cmd = app_command("demo", "--db", str(run.db), "--children", str(run.children), "--seed", "1")
+    log(f"demo: {run.children} children …")
+    start = time.perf_counter()
+    done = subprocess.run(
+        cmd, capture_output=True, env=run.env(), timeout=DEMO_TIMEOUT_S, check=False
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        stderr = done.stderr.decode("utf-8", "replace")
+        raise RuntimeError(f"demo exited {done.returncode}: {tail(stderr)}")
+    return {"demo_seconds": round(seconds, 3)}
+
+
+def _start_app_once(run: Run) -> tuple[float, float | None, float | None]:
+    """Wall time from spawn to the ``READY`` line; the app's own figure; its RSS if printed."""
+    cmd = app_command("--db", str(run.db), "--exit-when-ready")
+    env = run.env(QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
+    wall: float | None = None
+    inprocess: float | None = None
+    rss: float | None = None
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:  # ends when the app closes its stdout (it exits)
+            word, _, value = line.strip().partition(" ")
+            if word == "READY" and wall is None:
+                wall = time.perf_counter() - start
+                with contextlib.suppress(ValueError):
+                    inprocess = float(value)
+            elif word == "RSS":
+                with contextlib.suppress(ValueError):
+                    rss = float(value)
+            if time.perf_counter() - start > APP_TIMEOUT_S:
+                break
+        proc.wait(timeout=max(1.0, APP_TIMEOUT_S - (time.perf_counter() - start)))
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise RuntimeError(f"the app did not exit within {APP_TIMEOUT_S} s") from None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    stderr = proc.stderr.read() if proc.stderr else ""
+    if wall is None:
+        raise RuntimeError(
+            f"the app exited {proc.returncode} without printing READY "
+            f"(does it support --exit-when-ready?): {tail(stderr)}"
+        )
+    if proc.returncode != 0:
+        raise RuntimeError(f"the app printed READY but exited {proc.returncode}: {tail(stderr)}")
+    return wall, inprocess, rss
+
+
+@measure("startup_seconds", "startup_inprocess_seconds")
+def startup(run: Run) -> dict[str, Any]:
+    walls: list[float] = []
+    inner: list[float] = []
+    rss: list[float] = []
+    for i in range(STARTUP_RUNS):
+        wall, inprocess, peak = _start_app_once(run)
+        log(f"start-up {i + 1}/{STARTUP_RUNS}: {wall:.3f} s (app says {inprocess})")
+        walls.append(wall)
+        if inprocess is not None:
+            inner.append(inprocess)
+        if peak is not None:
+            rss.append(peak)
+    if rss:
+        run.notes["app_rss_mb"] = max(rss)
+    return {
+        "startup_seconds": round(statistics.median(walls), 3),
+        "startup_inprocess_seconds": round(statistics.median(inner), 3) if inner else None,
+    }
+
+
+def search_queries(db: Path, rng_seed: int = 1) -> list[str]:
+    """~200 queries a commune officer types: fixed ones, and names, codes, numbers and parents
+    read from the demo data itself (deterministic), and the prefixes of a name as it is typed."""
+    fixed = [
+        "nguyen van duc", "Nguyễn Thị Lan", "nguyễn văn đức", "duc", "lan", "nguyen", "Nguyễn",
+        "tran", "le thi", "hoang", "thi", "van", "TE0012", "te00", "12345", "0922", "ng", "n",
+    ]  # fmt: skip
+    rng = random.Random(rng_seed)
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        top = conn.execute("SELECT max(id) FROM children").fetchone()[0] or 0
+        picks = sorted(rng.sample(range(1, top + 1), min(top, 72)))
+        marks = ",".join("?" * len(picks))
+        rows = conn.execute(
+            "SELECT id, code, full_name, name_key, id_number, father_name, mother_name "
+            f"FROM children WHERE id IN ({marks}) ORDER BY id",
+            picks,
+        ).fetchall()
+    queries = list(fixed)
+    for n, (cid, code, full_name, name_key, id_number, father, mother) in enumerate(rows):
+        words = name_key.split()
+        kind = n % 6
+        if kind == 0:
+            queries.append(full_name)  # with diacritics, as written
+        elif kind == 1:
+            queries.append(name_key)  # without diacritics
+        elif kind == 2:
+            queries += [words[-1], words[0]]  # given name; surname
+        elif kind == 3:
+            queries += [code[: rng.randint(4, len(code))], str(cid)[: rng.randint(2, 5)]]
+        elif kind == 4:
+            queries += [id_number[: rng.randint(4, 12)]] if id_number else [words[-1]]
+        else:
+            queries.append(father or mother or full_name)
+    # Search-as-you-type: every prefix of a few names ("n", "ng", …, "nguyen van d", …).
+    for _, _, _, name_key, *_ in rows[:7]:
+        queries += [name_key[:i] for i in range(1, len(name_key) + 1) if name_key[i - 1] != " "]
+    return queries
+
+
+@measure("search_ms_p50", "search_ms_p95", "search_queries")
+def search(run: Run) -> dict[str, Any]:
+    from commune_care.db.session import Database
+    from commune_care.services.children import ChildrenService
+
+    queries = search_queries(run.db)
+    db = Database(run.db)
+    try:
+        service = ChildrenService(db)
+        for q in queries:  # warm-up: one untimed pass
+            service.search(q, limit=50)
+        times: list[float] = []
+        for _ in range(SEARCH_PASSES):
+            for q in queries:
+                start = time.perf_counter()
+                service.search(q, limit=50)
+                times.append((time.perf_counter() - start) * 1000)
+    finally:
+        db.dispose()
+    slowest = sorted(zip(times, queries * SEARCH_PASSES, strict=True), reverse=True)[:5]
+    run.notes["search_slowest"] = [{"query": q, "ms": round(t, 2)} for t, q in slowest]
+    return {
+        "search_ms_p50": round(statistics.median(times), 2),
+        "search_ms_p95": round(percentile(times, 0.95), 2),
+        "search_queries": len(queries),
+    }
+
+
+@measure("list_first_page_ms")
+def list_first_page(run: Run) -> dict[str, Any]:
+    """What the children page does when it opens: all ids of the default filter in name order
+    (ChildTableModel._refetch → list_ids), then the rows of the first page (summaries)."""
+    from commune_care.db.session import Database
+    from commune_care.domain.schemas.children import ChildFilter
+    from commune_care.services.children import ChildrenService, ChildSort
+
+    try:
+        from commune_care.ui.models.child_table_model import PAGE_SIZE
+    except ImportError:  # pragma: no cover - Qt missing
+        PAGE_SIZE = 200
+
+    db = Database(run.db)
+    try:
+        service = ChildrenService(db)
+
+        def open_list() -> float:
+            start = time.perf_counter()
+            ids = service.list_ids(ChildFilter(), ChildSort.NAME, False)
+            service.summaries(ids[:PAGE_SIZE], date.today())
+            return (time.perf_counter() - start) * 1000
+
+        open_list()  # warm-up
+        runs = [open_list() for _ in range(LIST_RUNS)]
+    finally:
+        db.dispose()
+    return {"list_first_page_ms": round(statistics.median(runs), 2)}
+
+
+# Run as a separate process: the children page opened the way the app opens it, offscreen.
+_RSS_PROBE = r"""
+import resource, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from commune_care.db.session import Database
+from commune_care.services.children import ChildrenService
+from commune_care.services.commune import CommuneService
+from commune_care.ui.pages.children_page import ChildrenPage
+
+app = QApplication(sys.argv[:1])
+db = Database(sys.argv[1])
+try:
+    from commune_care.app import make_context
+    ctx = make_context(db, sys.argv[1])
+except (ImportError, TypeError):
+    from commune_care.ui.context import AppContext
+    ctx = AppContext(children=ChildrenService(db), commune=CommuneService(db),
+                     database_label=sys.argv[1])
+page = ChildrenPage(ctx)
+loaded = []
+page.first_page_loaded.connect(lambda: loaded.append(True))
+page.resize(1280, 720)
+page.show()
+QTimer.singleShot(200, app.quit)  # let the view paint its rows (data() of the first page)
+app.exec()
+if not loaded:
+    sys.exit("the first page was not loaded")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print("RSS", peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024)
+"""
+
+
+@measure("rss_mb")
+def rss(run: Run) -> dict[str, Any]:
+    """Peak resident memory of a process that shows the list: the app's own report when it
+    gives one (RSS line after READY), otherwise a probe process that opens the children page."""
+    if "app_rss_mb" in run.notes:
+        run.notes["rss_source"] = "app (--exit-when-ready)"
+        return {"rss_mb": round(run.notes["app_rss_mb"], 1)}
+    if importlib.util.find_spec("resource") is None:
+        raise RuntimeError("peak RSS needs the resource module (Linux, macOS)")
+    done = subprocess.run(
+        [sys.executable, "-c", _RSS_PROBE, str(run.db)],
+        capture_output=True,
+        env=run.env(QT_QPA_PLATFORM="offscreen"),
+        timeout=APP_TIMEOUT_S,
+        check=False,
+    )
+    out = done.stdout.decode("utf-8", "replace")
+    lines = [line.split() for line in out.splitlines() if line.startswith("RSS ")]
+    if done.returncode != 0 or not lines:
+        stderr = done.stderr.decode("utf-8", "replace")
+        raise RuntimeError(f"RSS probe exited {done.returncode}: {tail(stderr)}")
+    run.notes["rss_source"] = "probe (ChildrenPage offscreen)"
+    return {"rss_mb": round(float(lines[-1][1]), 1)}
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "cpu_count": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+def meets(figures: dict[str, Any]) -> dict[str, bool | None]:
+    """Per target: measured value ≤ target; null when the figure could not be measured."""
+    result: dict[str, bool | None] = {}
+    for key, target in TARGETS.items():
+        value = figures.get(key)
+        result[key] = None if value is None else bool(value <= target)
+    return result
+
+
+def run_all(children: int, folder: Path, scratch: Path) -> dict[str, Any]:
+    db = folder / f"bench-{children}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    run = Run(children=children, db=db, work=scratch)
+    started = time.perf_counter()
+    for m in MEASURES:
+        for key in m.keys:
+            run.figures.setdefault(key, None)
+        if m.name != "demo" and not db.exists():
+            run.errors.append(f"{m.name}: skipped, no database")
+            continue
+        log(f"{m.name} …")
+        try:
+            run.figures.update(m.func(run))
+        except Exception as exc:
+            run.errors.append(f"{m.name}: {exc.__class__.__name__}: {exc}")
+            log(f"{m.name} failed: {exc}")
+    result: dict[str, Any] = {"children": children, **run.figures}
+    result["targets"] = dict(TARGETS)
+    result["meets_targets"] = meets(run.figures)
+    result["machine"] = machine()
+    result["details"] = run.notes
+    result["errors"] = run.errors
+    result["total_seconds"] = round(time.perf_counter() - started, 1)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--children", type=int, default=100_000, metavar="N")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="make and keep the database in DIR"
+    )
+    args = parser.parse_args(argv)
+    if args.children < 1:
+        parser.error("--children must be at least 1")
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    scratch = Path(tempfile.mkdtemp(prefix="commune-care-bench-"))
+    try:
+        if args.keep is not None:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            result = run_all(args.children, args.keep.resolve(), scratch)
+            result["database"] = str(args.keep.resolve() / f"bench-{args.children}.sqlite3")
+        else:
+            result = run_all(args.children, scratch, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        for key, target in TARGETS.items():
+            ok = result["meets_targets"][key]
+            mark = "?" if ok is None else ("ok" if ok else "OVER")
+            print(f"{key:22} {result.get(key)!s:>10}  (target {target}) {mark}")
+        for error in result["errors"]:
+            print(f"error: {error}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
