@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from pydantic import ValidationError
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import ChildRecord, CommuneProfileRecord, VillageRecord
@@ -86,11 +86,14 @@ class CommuneService:
 
     @staticmethod
     def _villages(s: Session, include_inactive: bool) -> list[VillageOut]:
+        # Summed over all rows (not WHERE archived) so SQLite reads ix_children_village_sort
+        # alone instead of every row of the table.
+        not_archived = case((ChildRecord.archived.is_(False), 1), else_=0)
         counts = dict(
             s.execute(
-                select(ChildRecord.village_id, func.count())
-                .where(ChildRecord.archived.is_(False))
-                .group_by(ChildRecord.village_id)
+                select(ChildRecord.village_id, func.sum(not_archived)).group_by(
+                    ChildRecord.village_id
+                )
             ).all()
         )
         stmt = select(VillageRecord).order_by(VillageRecord.position, VillageRecord.id)

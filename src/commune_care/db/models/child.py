@@ -62,8 +62,9 @@ class ChildRecord(Base):
 
     __table_args__ = (
         Index("ix_children_archived_sort", "archived", "sort_key"),
+        Index("ix_children_search_window", "archived", "sort_key", "search_key"),
         Index("ix_children_archived_birth", "archived", "birth_latest", "sort_key"),
-        Index("ix_children_village_sort", "village_id", "sort_key"),
+        Index("ix_children_village_sort", "village_id", "archived", "sort_key"),
         Index("ix_children_name_key", "name_key"),
         Index("ix_children_id_number", "id_number"),
     )
