@@ -1,11 +1,21 @@
 """All ORM records; importing this module registers every table on ``Base.metadata``."""
 
 from commune_care.db.models.audit import AuditRecord
+from commune_care.db.models.case import (
+    CaseCycleRecord,
+    CaseLogEntryRecord,
+    CasePlanTaskRecord,
+    CaseRecord,
+)
 from commune_care.db.models.child import ChildRecord, ClassificationRecord
 from commune_care.db.models.commune import CommuneProfileRecord, SettingRecord, VillageRecord
 
 __all__ = [
     "AuditRecord",
+    "CaseCycleRecord",
+    "CaseLogEntryRecord",
+    "CasePlanTaskRecord",
+    "CaseRecord",
     "ChildRecord",
     "ClassificationRecord",
     "CommuneProfileRecord",
