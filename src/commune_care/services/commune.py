@@ -89,13 +89,10 @@ class CommuneService:
         # Summed over all rows (not WHERE archived) so SQLite reads ix_children_village_sort
         # alone instead of every row of the table.
         not_archived = case((ChildRecord.archived.is_(False), 1), else_=0)
-        counts = dict(
-            s.execute(
-                select(ChildRecord.village_id, func.sum(not_archived)).group_by(
-                    ChildRecord.village_id
-                )
-            ).all()
+        rows = s.execute(
+            select(ChildRecord.village_id, func.sum(not_archived)).group_by(ChildRecord.village_id)
         )
+        counts: dict[int | None, int] = {village_id: int(n or 0) for village_id, n in rows}
         stmt = select(VillageRecord).order_by(VillageRecord.position, VillageRecord.id)
         if not include_inactive:
             stmt = stmt.where(VillageRecord.active.is_(True))
