@@ -8,6 +8,7 @@ stable ASCII codes; the labels are the words of the seeds and of QĐ 1591, in se
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 
@@ -172,3 +173,18 @@ def parse_service_types(text: str) -> frozenset[ServiceType]:
 
 def format_service_types(types: frozenset[ServiceType] | set[ServiceType]) -> str:
     return ",".join(sorted(t.value for t in types))
+
+
+# QĐ 1591/QĐ-TTg: "Phấn đấu 80% trẻ em có vấn đề sức khỏe tâm thần, ... được tiếp cận ...".
+MENTAL_HEALTH_TARGET_PCT = 80
+
+
+def percent(part: int, whole: int) -> float | None:
+    """``part`` of ``whole`` in per cent, one decimal, halves rounded up as the office rounds
+    (2 of 3 → 66.7, 1 of 8 → 12.5); ``None`` when ``whole`` is 0 (no share to speak of)."""
+    if whole <= 0:
+        return None
+    return float((Decimal(100 * part) / Decimal(whole)).quantize(_TENTH, rounding=ROUND_HALF_UP))
+
+
+_TENTH = Decimal("0.1")

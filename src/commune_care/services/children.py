@@ -117,6 +117,7 @@ def classification_out(record: ClassificationRecord, on: date) -> Classification
         end_date=record.end_date,
         basis=record.basis,
         note=record.note,
+        identified_by=record.identified_by or "",
         active=record.start_date <= on and (record.end_date is None or record.end_date >= on),
     )
 
@@ -318,7 +319,7 @@ class ChildrenService:
             if record is None:
                 raise NotFound("Không tìm thấy phân loại này; có thể nó đã bị thay đổi.")
             self._check_overlap(s, record.child_id, data, exclude_id=classification_id)
-            new = data.model_dump()
+            new = data.model_dump(exclude={"identified_by"} if data.identified_by is None else None)
             old = {k: getattr(record, k) for k in new}
             for key, value in new.items():
                 setattr(record, key, value)

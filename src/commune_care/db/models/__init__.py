@@ -9,6 +9,7 @@ from commune_care.db.models.case import (
 )
 from commune_care.db.models.child import ChildRecord, ClassificationRecord
 from commune_care.db.models.commune import CommuneProfileRecord, SettingRecord, VillageRecord
+from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, ReferralRecord
 
 __all__ = [
     "AuditRecord",
@@ -17,8 +18,11 @@ __all__ = [
     "CasePlanTaskRecord",
     "CaseRecord",
     "ChildRecord",
+    "ChildServiceRecord",
     "ClassificationRecord",
     "CommuneProfileRecord",
+    "ProviderRecord",
+    "ReferralRecord",
     "SettingRecord",
     "VillageRecord",
 ]

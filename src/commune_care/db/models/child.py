@@ -83,6 +83,8 @@ class ClassificationRecord(Base):
     end_date: Mapped[date | None]
     basis: Mapped[str] = mapped_column(String(255), default="")
     note: Mapped[str] = mapped_column(String(255), default="")
+    # Who identified it (a mental-health flag: the school, the health station…); NULL before 0004.
+    identified_by: Mapped[str | None] = mapped_column(String(150))
     created_at: Mapped[datetime]
 
     child: Mapped[ChildRecord] = relationship(back_populates="classifications")

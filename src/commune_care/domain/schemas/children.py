@@ -181,12 +181,20 @@ class ClassificationIn(BaseModel):
     end_date: date | None = None
     basis: str = ""
     note: str = ""
+    identified_by: str | None = None  # who identified it; None: keep what is stored
 
     @field_validator("basis", "note", mode="before")
     @classmethod
     def _clean(cls, value: Any, info: Any) -> str:
         label = "Căn cứ xác định" if info.field_name == "basis" else "Ghi chú"
         return clean_text(value, label=label, max_length=ADDRESS_MAX)
+
+    @field_validator("identified_by", mode="before")
+    @classmethod
+    def _identified_by(cls, value: Any) -> str | None:
+        if value is None:
+            return None
+        return clean_text(value, label="Người/nơi phát hiện, xác định", max_length=SHORT_MAX)
 
     @field_validator("group_code")
     @classmethod
@@ -225,6 +233,7 @@ class ClassificationOut(BaseModel):
     basis: str
     note: str
     active: bool
+    identified_by: str = ""
 
 
 class ChildOut(ChildIn):
