@@ -103,6 +103,7 @@ def upgrade() -> None:
     sa.Column('meeting_participants', sa.Text(), nullable=False),
     sa.Column('meeting_conclusions', sa.Text(), nullable=False),
     sa.Column('plan_goals', sa.Text(), nullable=False),
+    sa.Column('plan_drafted_on', sa.Date(), nullable=True),
     sa.Column('plan_by', sa.String(length=100), nullable=False),
     sa.Column('plan_saved_at', sa.DateTime(), nullable=True),
     sa.Column('plan_submitted_on', sa.Date(), nullable=True),

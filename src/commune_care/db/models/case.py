@@ -111,6 +111,7 @@ class CaseCycleRecord(Base):
     meeting_conclusions: Mapped[str] = mapped_column(Text, default="")
     # Plan (Mẫu 04), its submission, its approval (Mẫu 05).
     plan_goals: Mapped[str] = mapped_column(Text, default="")
+    plan_drafted_on: Mapped[date | None]
     plan_by: Mapped[str] = mapped_column(String(100), default="")
     plan_saved_at: Mapped[datetime | None]
     plan_submitted_on: Mapped[date | None]
