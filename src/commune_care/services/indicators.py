@@ -1,0 +1,216 @@
+"""The programme's indicators, each a few SQL queries however many children there are.
+
+Later issues add their figures here; ``for_year`` is the object ``commune-care indicators --year``
+prints, one key per figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from commune_care.db.models import ChildRecord, ClassificationRecord, SettingRecord
+from commune_care.db.models.support import ChildServiceRecord
+from commune_care.db.repositories.children import ChildRepository
+from commune_care.db.session import Database
+from commune_care.domain.dates import format_date
+from commune_care.domain.errors import InvalidInput
+from commune_care.domain.groups import GROUP_BY_CODE, MENTAL_HEALTH_CODES
+from commune_care.domain.schemas.support import MentalHealthFlagOut, MentalHealthIndicator
+from commune_care.domain.support import (
+    MENTAL_HEALTH_REACHED_SETTING_KEY,
+    MENTAL_HEALTH_REACHED_TYPES,
+    ServiceType,
+    format_service_types,
+    parse_service_types,
+    percent,
+)
+from commune_care.services import audit
+from commune_care.services.support import services_of
+
+__all__ = ["IndicatorsService"]
+
+_MH_CODES = sorted(MENTAL_HEALTH_CODES)
+
+
+def _flagged_in(start: date, end: date) -> Select[int]:
+    """The children (not archived) with a mental-health flag active on some day of the period."""
+    cl = ClassificationRecord
+    return (
+        select(cl.child_id)
+        .join(ChildRecord, ChildRecord.id == cl.child_id)
+        .where(
+            cl.group_code.in_(_MH_CODES),
+            cl.start_date <= end,
+            or_(cl.end_date.is_(None), cl.end_date >= start),
+            ChildRecord.archived.is_(False),
+        )
+        .distinct()
+    )
+
+
+def _served(child_id: Any, types: Iterable[ServiceType], start: date, end: date) -> Any:
+    """A service of one of ``types`` given to the child on some day of ``start`` … ``end``."""
+    sv = ChildServiceRecord
+    return exists().where(
+        sv.child_id == child_id,
+        sv.type.in_(sorted(t.value for t in types)),
+        sv.start_date <= end,
+        or_(sv.end_date.is_(None), sv.end_date >= start),
+    )
+
+
+class IndicatorsService:
+    """The indicators of the programme for a period or a year."""
+
+    def __init__(
+        self,
+        db: Database,
+        user: str | None = None,
+        reached_types: Iterable[ServiceType] | None = None,
+    ) -> None:
+        self.db = db
+        self.user = user or audit.system_user()
+        self._reached_types = frozenset(reached_types) if reached_types is not None else None
+
+    # --- which services count as "reached" (QĐ 1591) -------------------------------------
+    def mental_health_reached_types(self) -> frozenset[ServiceType]:
+        """Given to the service, else the commune's setting, else counselling and social help."""
+        if self._reached_types is not None:
+            return self._reached_types
+        with self.db.session() as s:
+            return self._stored_reached_types(s)
+
+    def set_mental_health_reached_types(
+        self, types: Iterable[ServiceType]
+    ) -> frozenset[ServiceType]:
+        """Store which service types count as reaching a flagged child (the commune's choice)."""
+        chosen = frozenset(types)
+        if not chosen:
+            raise InvalidInput(
+                {"reached_types": "Hãy chọn ít nhất một loại dịch vụ được tính là đã tiếp cận."}
+            )
+        with self.db.session() as s:
+            old = self._stored_reached_types(s)
+            record = s.get(SettingRecord, MENTAL_HEALTH_REACHED_SETTING_KEY)
+            if record is None:
+                record = SettingRecord(key=MENTAL_HEALTH_REACHED_SETTING_KEY, value="")
+                s.add(record)
+            record.value = format_service_types(chosen)
+            if old != chosen:
+                summary = ", ".join(t.label for t in ServiceType if t in chosen)
+                audit.record(s, self.user, "update", "setting", None, {
+                    "key": MENTAL_HEALTH_REACHED_SETTING_KEY,
+                    "value": [format_service_types(old), record.value],
+                    "summary": f"Dịch vụ tính là đã tiếp cận (QĐ 1591): {summary}",
+                })  # fmt: skip
+        self._reached_types = None
+        return chosen
+
+    @staticmethod
+    def _stored_reached_types(s: Session) -> frozenset[ServiceType]:
+        record = s.get(SettingRecord, MENTAL_HEALTH_REACHED_SETTING_KEY)
+        stored = parse_service_types(record.value) if record is not None else frozenset()
+        return stored or MENTAL_HEALTH_REACHED_TYPES
+
+    # --- mental health (QĐ 1591/QĐ-TTg) --------------------------------------------------
+    def mental_health(self, period_start: date, period_end: date) -> MentalHealthIndicator:
+        """Of the children flagged (có vấn đề sức khỏe tâm thần / nguy cơ cao) on some day of
+        the period and not archived, those who received at least one service of the "reached"
+        types on some day of the period; and the list of those not reached, in name order."""
+        if period_end < period_start:
+            raise InvalidInput(
+                {"period_end": f"Ngày cuối kỳ ({format_date(period_end)}) trước ngày đầu kỳ "
+                 f"({format_date(period_start)}). Hãy kiểm tra lại."}
+            )  # fmt: skip
+        types = self.mental_health_reached_types()
+        with self.db.session() as s:
+            flagged = _flagged_in(period_start, period_end).subquery()
+            reached = _served(flagged.c.child_id, types, period_start, period_end)
+            # COUNT … FILTER, not SUM(EXISTS …): SQLAlchemy would read a boolean sum as True.
+            counted = select(
+                func.count(), func.count().filter(reached.correlate(flagged))
+            ).select_from(flagged)
+            total, served = s.execute(counted).one()
+            not_reached_ids = list(
+                s.scalars(
+                    select(flagged.c.child_id)
+                    .join(ChildRecord, ChildRecord.id == flagged.c.child_id)
+                    .where(~reached.correlate(flagged))
+                    .order_by(ChildRecord.sort_key, ChildRecord.id)
+                )
+            )
+            summaries = ChildRepository(s).summaries(not_reached_ids, period_end)
+        return MentalHealthIndicator(
+            period_start=period_start,
+            period_end=period_end,
+            flagged_children=int(total),
+            reached_children=int(served),
+            reached_pct=percent(int(served), int(total)),
+            not_reached=tuple(summaries),
+            reached_types=tuple(t for t in ServiceType if t in types),
+        )
+
+    def mental_health_flags(self, on: date | None = None) -> list[MentalHealthFlagOut]:
+        """Every mental-health flag active on ``on`` (today by default) of a child not archived:
+        who identified it, when, on what basis, and the services the child received up to that
+        day. ``reached``: a service of the "reached" types given since the flag began."""
+        on = on or date.today()
+        types = self.mental_health_reached_types()
+        cl = ClassificationRecord
+        with self.db.session() as s:
+            rows = s.execute(
+                select(cl)
+                .join(ChildRecord, ChildRecord.id == cl.child_id)
+                .where(
+                    cl.group_code.in_(_MH_CODES),
+                    cl.start_date <= on,
+                    or_(cl.end_date.is_(None), cl.end_date >= on),
+                    ChildRecord.archived.is_(False),
+                )
+                .order_by(ChildRecord.sort_key, cl.child_id, cl.start_date, cl.id)
+            ).scalars()
+            flags = list(rows)
+            child_ids = list(dict.fromkeys(f.child_id for f in flags))
+            children = {c.id: c for c in ChildRepository(s).summaries(child_ids, on)}
+            services = services_of(s, child_ids, until=on)
+        result = []
+        for flag in flags:
+            received = tuple(services.get(flag.child_id, ()))
+            result.append(
+                MentalHealthFlagOut(
+                    classification_id=flag.id,
+                    child=children[flag.child_id],
+                    group_code=flag.group_code,
+                    group_label=GROUP_BY_CODE[flag.group_code].label,
+                    identified_by=flag.identified_by or "",
+                    identified_on=flag.start_date,
+                    end_date=flag.end_date,
+                    basis=flag.basis,
+                    note=flag.note,
+                    services=received,
+                    reached=any(
+                        sv.type in types and sv.overlaps(flag.start_date, on) for sv in received
+                    ),
+                )
+            )
+        return result
+
+    # --- all indicators of a year ------------------------------------------------------------
+    def for_year(self, year: int) -> dict[str, Any]:
+        """The year's figures as plain JSON values, one key per figure."""
+        if not 1900 <= year <= 9999:
+            raise InvalidInput({"year": f"Năm {year} không hợp lệ. Hãy nhập năm có 4 chữ số."})
+        mental = self.mental_health(date(year, 1, 1), date(year, 12, 31))
+        return {
+            "year": year,
+            "mental_health_children": mental.flagged_children,
+            "mental_health_reached": mental.reached_children,
+            "mental_health_reached_pct": mental.reached_pct,
+            "mental_health_not_reached": len(mental.not_reached),
+            "mental_health_reached_types": [t.value for t in mental.reached_types],
+        }
