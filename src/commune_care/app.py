@@ -26,9 +26,6 @@ from commune_care.db.migrate import migrate
 from commune_care.db.session import Database
 from commune_care.domain.errors import UserError
 from commune_care.logging_setup import setup_logging
-from commune_care.services.children import ChildrenService
-from commune_care.services.commune import CommuneService
-from commune_care.services.register_stats import RegisterStatsService
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.setup_dialog import SetupDialog
 from commune_care.ui.feedback import show_bug, show_user_error
@@ -105,12 +102,7 @@ def open_database(target: str) -> Database:
 
 
 def make_context(db: Database, target: str) -> AppContext:
-    return AppContext(
-        children=ChildrenService(db),
-        commune=CommuneService(db),
-        database_label=target,
-        stats=RegisterStatsService(db),
-    )
+    return AppContext.for_database(db, target)
 
 
 def report_previous_crash(parent: MainWindow) -> None:

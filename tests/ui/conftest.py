@@ -12,9 +12,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from commune_care.db.session import Database
-from commune_care.services.children import ChildrenService
-from commune_care.services.commune import CommuneService
-from commune_care.services.register_stats import RegisterStatsService
 from commune_care.ui.context import AppContext
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -30,12 +27,7 @@ def _ui_fonts(qapp: QApplication) -> None:
 
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
-    return AppContext(
-        children=ChildrenService(db, user="test"),
-        commune=CommuneService(db, user="test"),
-        database_label=str(db.path),
-        stats=RegisterStatsService(db),
-    )
+    return AppContext.for_database(db, str(db.path), user="test")
 
 
 class ModalDriver:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,7 +25,6 @@ from commune_care.domain.schemas.children import (
 from commune_care.domain.textfold import fold
 from commune_care.services.children import ChildrenService, ChildSort
 from commune_care.services.commune import CommuneService
-from commune_care.services.register_stats import RegisterStatsService
 from commune_care.ui.context import AppContext
 from commune_care.ui.models.child_table_model import (
     MAX_CACHED_PAGES,
@@ -92,12 +92,7 @@ def _fill(db: Database, count: int) -> Register:
         if i % 10 == 0:
             service.classify(child.id, ClassificationIn(group_code="hcdb_d", start_date=today))
             in_group_d += 1
-    ctx = AppContext(
-        children=service,
-        commune=CommuneService(db, "test"),
-        database_label="",
-        stats=RegisterStatsService(db),
-    )
+    ctx = dataclasses.replace(AppContext.for_database(db, "", user="test"), children=service)
     return Register(db, ctx, service, names, females, village_counts, in_group_d)
 
 

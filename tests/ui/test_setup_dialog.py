@@ -9,9 +9,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdi
 
 from commune_care.db.session import Database
 from commune_care.domain.enums import VillageKind
-from commune_care.services.children import ChildrenService
-from commune_care.services.commune import CommuneService
-from commune_care.services.register_stats import RegisterStatsService
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.setup_dialog import SetupDialog
 from commune_care.ui.widgets.commune_form import CommuneForm, PlaceCombo
@@ -21,12 +18,7 @@ from tests.ui.typing_helpers import press_key, type_text
 
 @pytest.fixture
 def first_start(empty_db: Database) -> AppContext:
-    return AppContext(
-        children=ChildrenService(empty_db, user="test"),
-        commune=CommuneService(empty_db, user="test"),
-        database_label=str(empty_db.path),
-        stats=RegisterStatsService(empty_db),
-    )
+    return AppContext.for_database(empty_db, str(empty_db.path), user="test")
 
 
 def _dialog(qtbot, ctx: AppContext) -> SetupDialog:

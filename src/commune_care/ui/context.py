@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commune_care.services import Database
+from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
+from commune_care.services.indicators import IndicatorsService
 from commune_care.services.register_stats import RegisterStatsService
+from commune_care.services.support import SupportService
 
 
 @dataclass(frozen=True)
@@ -15,3 +19,20 @@ class AppContext:
     commune: CommuneService
     database_label: str  # shown in the status bar: the file in use
     stats: RegisterStatsService  # the numbers of the home page
+    cases: CasesService
+    support: SupportService  # services, referrals, providers of every programme
+    indicators: IndicatorsService
+
+    @classmethod
+    def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
+        """Every service bound to ``db``; ``user`` goes into the audit trail (the OS user
+        when None)."""
+        return cls(
+            children=ChildrenService(db, user=user),
+            commune=CommuneService(db, user=user),
+            database_label=label,
+            stats=RegisterStatsService(db),
+            cases=CasesService(db, user=user),
+            support=SupportService(db, user=user),
+            indicators=IndicatorsService(db, user=user),
+        )
