@@ -70,6 +70,25 @@ _ACTIONS = {
     "restore": "Khôi phục hồ sơ",
     "classify": "Thêm phân loại",
     "reclassify": "Sửa phân loại",
+    # services, referrals, providers and settings (services/support.py, indicators.py)
+    "status": "Cập nhật trạng thái",
+    "deactivate": "Ngừng sử dụng",
+    "delete": "Xóa",
+    # case management (services/cases.py, which words its own history the same way)
+    "case_open": "Mở hồ sơ (tiếp nhận thông tin)",
+    "case_link_child": "Gắn hồ sơ với trẻ",
+    "case_initial": "Đánh giá nguy cơ ban đầu",
+    "case_emergency": "Can thiệp khẩn cấp / tạm thời cách ly",
+    "case_detailed": "Đánh giá nguy cơ cụ thể",
+    "case_meeting": "Họp xác định nhu cầu",
+    "case_plan": "Xây dựng kế hoạch",
+    "case_submit": "Trình kế hoạch",
+    "case_approve": "Phê duyệt kế hoạch",
+    "case_log": "Ghi nhật ký thực hiện",
+    "case_task": "Cập nhật dịch vụ, công việc",
+    "case_review": "Rà soát, đánh giá",
+    "case_close": "Đóng hồ sơ",
+    "case_reopen": "Mở lại hồ sơ",
 }
 
 

@@ -27,6 +27,7 @@ from commune_care.ui.feedback import show_info
 from commune_care.ui.pages.child_page import ChildPage
 from commune_care.ui.pages.children_page import ChildrenPage
 from commune_care.ui.pages.home_page import HomePage
+from commune_care.ui.pages.mental_health_page import MentalHealthPage
 from commune_care.ui.pages.settings_page import SettingsPage
 from commune_care.ui.widgets.quick_search import QuickSearch
 
@@ -47,10 +48,12 @@ class MainWindow(QMainWindow):
         self.home_page = HomePage(ctx)
         self.children_page = ChildrenPage(ctx)
         self.child_page = ChildPage(ctx)
+        self.mental_health_page = MentalHealthPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self._build()
         self.add_page("home", self.tr("Home"), self.home_page)
         self.add_page("children", self.tr("Children"), self.children_page)
+        self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
         self._connect()
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.search.open_child.connect(self.open_child)
         self.search.show_all.connect(self.show_search_results)
         self.children_page.open_child.connect(self.open_child)
+        self.mental_health_page.open_child.connect(self.open_child)
         self.children_page.first_page_loaded.connect(self.first_page_loaded)
         self.child_page.back_requested.connect(self.back_from_child)
         self.child_page.child_changed.connect(self._on_child_changed)

@@ -135,6 +135,11 @@ class ClassificationDialog(QDialog):
         )
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(255)
+        self.identified_by_edit = QLineEdit()
+        self.identified_by_edit.setMaxLength(150)
+        self.identified_by_edit.setPlaceholderText(
+            self.tr("Who found it: e.g. school, health station, the officer after a home visit")
+        )
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -147,6 +152,7 @@ class ClassificationDialog(QDialog):
         form.addRow(self.tr("Sub-group"), wrap(subgroup_box, "subgroup", focus=self.subgroup_combo))
         form.addRow(self.tr("From *"), wrap(dates, "start_date", "end_date", focus=self.start_edit))
         self.errors.set_focus_widget("end_date", self.end_edit)
+        form.addRow(self.tr("Identified by"), wrap(self.identified_by_edit, "identified_by"))
         form.addRow(self.tr("Basis of determination"), wrap(self.basis_edit, "basis"))
         form.addRow(self.tr("Note"), wrap(self.note_edit, "note"))
 
@@ -187,6 +193,7 @@ class ClassificationDialog(QDialog):
         self.end_edit.set_date(c.end_date)
         self.basis_edit.setText(c.basis)
         self.note_edit.setText(c.note)
+        self.identified_by_edit.setText(c.identified_by)
         self.group_combo.setFocus()
 
     def selected_group(self) -> Group | None:
@@ -236,6 +243,7 @@ class ClassificationDialog(QDialog):
             "end_date": self.end_edit.date(),
             "basis": self.basis_edit.text(),
             "note": self.note_edit.text(),
+            "identified_by": self.identified_by_edit.text(),
         }
         return values, errors
 

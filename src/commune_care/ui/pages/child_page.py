@@ -53,6 +53,7 @@ from commune_care.ui.dialogs.classification_dialog import (
     ClassificationDialog,
     EndClassificationDialog,
 )
+from commune_care.ui.pages.child_support_tabs import ChildCasesTab, ChildServicesTab
 
 _MUTED = "#666"
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"
@@ -511,6 +512,10 @@ class ChildPage(QWidget):
         # The tabs, in the order of DESIGN.md §4 ("History" stays last):
         self.add_tab(self.info_tab, self.tr("Details"))
         self.add_tab(self.classification_tab, self.tr("Classification"))
+        self.cases_tab = ChildCasesTab(ctx)  # open_case(int): routed by the main window
+        self.services_tab = ChildServicesTab(ctx)
+        self.add_tab(self.cases_tab, self.tr("Support & intervention"))
+        self.add_tab(self.services_tab, self.tr("Services"))
 
     def add_tab(self, tab: QWidget, title: str) -> None:
         """Add a tab before "History". ``tab`` has ``show_child(child)``; its ``changed``

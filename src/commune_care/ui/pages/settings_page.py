@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from commune_care import __version__
 from commune_care.ui.context import AppContext
+from commune_care.ui.dialogs.providers_dialog import ProvidersDialog
 from commune_care.ui.widgets.commune_form import CommuneForm
 
 SAVED_STYLE = "QLabel { color: #1b5e20; }"
@@ -80,10 +81,21 @@ class SettingsPage(QWidget):
         about_form.addRow(self.tr("Database file in use"), self.database_value)
         about_form.addRow(self.tr("Program version"), self.version_value)
 
+        lists = QGroupBox(self.tr("Lists"))
+        lists_row = QHBoxLayout(lists)
+        self.providers_button = QPushButton(self.tr("Service providers…"))
+        self.providers_button.setToolTip(
+            self.tr("The bodies and people services and referrals go to")
+        )
+        self.providers_button.clicked.connect(self.manage_providers)
+        lists_row.addWidget(self.providers_button)
+        lists_row.addStretch(1)
+
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 6, 0)
         inner.addWidget(self.form, 1)
+        inner.addWidget(lists)
         inner.addWidget(about)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -109,6 +121,9 @@ class SettingsPage(QWidget):
         self._loaded = True
         self.form.load(self.ctx.commune.profile(), self.ctx.commune.villages(include_inactive=True))
         self._set_status("", PENDING_STYLE)
+
+    def manage_providers(self) -> None:
+        ProvidersDialog(self.ctx, parent=self).exec()
 
     def is_dirty(self) -> bool:
         return self.form.is_dirty()
