@@ -341,12 +341,12 @@ class MentalHealthPage(QWidget):
         if met is None:
             text, style = self.tr("No child flagged in this period"), NONE_STYLE
         elif met:
-            text = self.tr("Target met: {0} of at least {1} %").format(
+            text = self.tr("Target met: {0} reached (target {1} %)").format(
                 format_pct(ind.reached_pct), ind.target_pct
             )
             style = MET_STYLE
         else:
-            text = self.tr("Target not met: {0}, target {1} %").format(
+            text = self.tr("Target not met: {0} reached (target {1} %)").format(
                 format_pct(ind.reached_pct), ind.target_pct
             )
             style = NOT_MET_STYLE
