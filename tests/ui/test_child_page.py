@@ -60,7 +60,7 @@ def test_header_details_and_next_step(qtbot, ctx):
     assert page.tr("Classify the child") in page.next_label.text()
 
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        page.tr("Details"), page.tr("Classification"), page.tr("Support & intervention"),
+        page.tr("Details"), page.tr("Classification"), page.tr("Support && intervention"),
         page.tr("Services"), page.tr("History"),
     ]  # fmt: skip
     info = page.info_tab.values

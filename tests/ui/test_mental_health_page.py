@@ -99,7 +99,7 @@ def test_figures_equal_the_service_and_not_reached_list_is_exact(qtbot, ctx):
     assert _column(flags, 4) == [format_date(TODAY - timedelta(days=30))] * 3
     assert _column(flags, 5) == ["Phiếu sàng lọc SDQ"] * 3
     assert _column(flags, 7) == [page.tr("Not yet"), page.tr("Not yet"), page.tr("Yes")]
-    assert flags.item(0, 6).text().startswith("Y tế (")
+    assert flags.item(0, 6).text().startswith("Y tế, ")
 
 
 def test_counselling_moves_a_child_from_not_reached_to_reached(qtbot, ctx):

@@ -81,6 +81,7 @@ def _form() -> QFormLayout:
 def _row(*widgets: QWidget | str, stretch: bool = True) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(8)
     for w in widgets:
         if isinstance(w, str):
             label = QLabel(w)

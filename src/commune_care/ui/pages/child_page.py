@@ -514,7 +514,7 @@ class ChildPage(QWidget):
         self.add_tab(self.classification_tab, self.tr("Classification"))
         self.cases_tab = ChildCasesTab(ctx)  # open_case(int): routed by the main window
         self.services_tab = ChildServicesTab(ctx)
-        self.add_tab(self.cases_tab, self.tr("Support & intervention"))
+        self.add_tab(self.cases_tab, self.tr("Support && intervention"))
         self.add_tab(self.services_tab, self.tr("Services"))
 
     def add_tab(self, tab: QWidget, title: str) -> None:

@@ -200,7 +200,7 @@ class ChildServicesTab(QWidget):
                 self.tr("Case"),
             ]
         )
-        set_widths(self.services_table, (190, 190, 220, 190, 260, 100), stretch=4)
+        set_widths(self.services_table, (170, 200, 230, 165, 260, 100), stretch=4)
         self.services_table.doubleClicked.connect(lambda _index: self.edit_service())
         self.services_table.itemSelectionChanged.connect(self._update_buttons)
         _EnterFilter(self.services_table, self.edit_service)

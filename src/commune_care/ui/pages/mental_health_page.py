@@ -32,7 +32,11 @@ from PySide6.QtWidgets import (
 from commune_care.domain.dates import format_date
 from commune_care.domain.errors import InvalidInput, UserError
 from commune_care.domain.schemas.children import ChildSummary
-from commune_care.domain.schemas.support import MentalHealthFlagOut, MentalHealthIndicator
+from commune_care.domain.schemas.support import (
+    MentalHealthFlagOut,
+    MentalHealthIndicator,
+    ServiceOut,
+)
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.child_dialog import ERROR_COLOR
 from commune_care.ui.dialogs.providers_dialog import (
@@ -128,6 +132,7 @@ class MentalHealthPage(QWidget):
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(today.year)
         self.year_spin.setGroupSeparatorShown(False)
+        self.year_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000") + 40)
         self.from_edit = DateLineEdit(required=True)
         self.to_edit = DateLineEdit(required=True)
         self.from_edit.set_date(date(today.year, 1, 1))
@@ -216,7 +221,7 @@ class MentalHealthPage(QWidget):
                 self.tr("Reached"),
             ]
         )
-        set_widths(self.flags_table, (90, 180, 190, 160, 90, 180, 300, 110), stretch=6)
+        set_widths(self.flags_table, (80, 165, 190, 140, 88, 150, 260, 70), stretch=6)
         for table in (self.not_reached_table, self.flags_table):
             table.doubleClicked.connect(lambda index, t=table: self.open_row(t, index.row()))
             _OpenFilter(self, table)
@@ -388,12 +393,7 @@ class MentalHealthPage(QWidget):
         table.setRowCount(len(flags))
         ind = self.indicator
         for row, f in enumerate(flags):
-            services = "\n".join(
-                f"{s.type_label} ({format_date(s.start_date)}"
-                + (f" – {format_date(s.end_date)})" if s.end_date else " – )")
-                + (f", {s.provider}" if s.provider else "")
-                for s in f.services
-            )
+            services = "\n".join(self._service_text(s) for s in f.services)
             reached = f.child.id not in not_reached
             cells = (
                 f.child.code,
@@ -407,6 +407,14 @@ class MentalHealthPage(QWidget):
             )
             for column, text in enumerate(cells):
                 item = table_item(text, f.child.id)
+                if column == 6 and f.services:  # the providers in the tooltip
+                    item.setToolTip(
+                        "\n".join(
+                            f"{self._service_text(s)} — {s.provider}" if s.provider
+                            else self._service_text(s)
+                            for s in f.services
+                        )
+                    )  # fmt: skip
                 if column == 7:
                     item.setForeground(QBrush(REACHED_COLOR if reached else NOT_REACHED_COLOR))
                 table.setItem(row, column, item)
@@ -418,6 +426,11 @@ class MentalHealthPage(QWidget):
                 " services received up to that day. “Reached” is for the period chosen."
             ).format(format_date(on))
         )
+
+    def _service_text(self, s: ServiceOut) -> str:
+        if s.end_date is None:
+            return self.tr("{0}, since {1}").format(s.type_label, format_date(s.start_date))
+        return f"{s.type_label}, {format_date(s.start_date)} – {format_date(s.end_date)}"
 
     # --- opening a child ---------------------------------------------------------------
     def open_row(self, table: QTableWidget, row: int) -> None:
