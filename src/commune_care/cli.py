@@ -33,6 +33,7 @@ from commune_care import __version__, paths
 
 if TYPE_CHECKING:
     from commune_care.db.session import Database
+    from commune_care.domain.schemas.cases import CaseSummary
     from commune_care.domain.schemas.children import ChildOut, ChildSummary
 
 log = logging.getLogger("commune_care.cli")
@@ -42,7 +43,7 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USER = 2
 EXIT_DUPLICATE = 3
-COMMANDS = ("demo", "children")
+COMMANDS = ("demo", "children", "cases", "indicators")
 
 
 class UsageError(Exception):
@@ -72,6 +73,11 @@ _ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"Tham số \1: «\2» không phải là một số nguyên không âm.",
     ),
     (re.compile(r"argument (\S+): expected one argument"), r"Tham số \1 cần một giá trị."),
+    (
+        re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+        r"Không dùng được tham số \1 cùng với \2.",
+    ),
+    (re.compile(r"argument (\S+): (Năm .*)$"), r"Tham số \1: \2"),
 )
 
 
@@ -91,6 +97,16 @@ def _non_negative_int(text: str) -> int:
     value = int(text)
     if value < 0:
         raise ValueError(text)
+    return value
+
+
+def _year(text: str) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = 0
+    if not 1900 <= value <= 9999:
+        raise argparse.ArgumentTypeError(f"Năm «{text}» không hợp lệ; hãy nhập năm có 4 chữ số.")
     return value
 
 
@@ -188,6 +204,54 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--force", action="store_true", help="lưu dù có thể trùng hồ sơ đã có")
     add.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
     add.set_defaults(handler=_cmd_add, writes=True)
+
+    cases = commands.add_parser(
+        "cases",
+        help="hồ sơ hỗ trợ, can thiệp (Nghị định 56)",
+        description="Hồ sơ hỗ trợ, can thiệp. Không bao giờ in nội dung mật (thông tin tiếp nhận, "
+        "người báo tin, nội dung đánh giá, hình thức xâm hại).",
+    )
+    cases_commands = cases.add_subparsers(
+        dest="cases_command", metavar="LỆNH", required=True, parser_class=_Parser
+    )
+    case_list = cases_commands.add_parser(
+        "list",
+        help="danh sách hồ sơ, hạn gần nhất trước",
+        description="Danh sách hồ sơ hỗ trợ, can thiệp: giai đoạn, việc tiếp theo và hạn của nó, "
+        "hạn gần nhất trước. Mặc định: mọi hồ sơ.",
+    )
+    _add_db(case_list)
+    which = case_list.add_mutually_exclusive_group()
+    which.add_argument("--open", action="store_true", help="chỉ hồ sơ đang mở")
+    which.add_argument("--closed", action="store_true", help="chỉ hồ sơ đã đóng")
+    case_list.add_argument("--overdue", action="store_true", help="chỉ hồ sơ có việc quá hạn")
+    case_list.add_argument(
+        "--limit", type=_non_negative_int, default=None, metavar="N", help="tối đa N hồ sơ"
+    )
+    case_list.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
+    case_list.set_defaults(handler=_cmd_cases_list, writes=False)
+    todo = cases_commands.add_parser(
+        "todo",
+        help="việc cần làm của mọi hồ sơ đang mở, theo hạn",
+        description="Việc cần làm: việc tiếp theo của mỗi hồ sơ đang mở (và mỗi lần tạm thời "
+        "cách ly đang diễn ra), hạn gần nhất trước.",
+    )
+    _add_db(todo)
+    todo.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
+    todo.set_defaults(handler=_cmd_cases_todo, writes=False)
+
+    indicators = commands.add_parser(
+        "indicators",
+        help="các chỉ tiêu của năm",
+        description="Các chỉ tiêu của một năm, một đối tượng JSON mỗi chỉ tiêu một khóa (ví dụ tỷ "
+        "lệ trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ, QĐ 1591/QĐ-TTg).",
+    )
+    _add_db(indicators)
+    indicators.add_argument(
+        "--year", type=_year, default=None, metavar="Y", help="năm (mặc định: năm nay)"
+    )
+    indicators.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
+    indicators.set_defaults(handler=_cmd_indicators, writes=False)
     return parser
 
 
@@ -526,6 +590,84 @@ def _cmd_add(db: Database, args: argparse.Namespace) -> int:
     for warning in child.warnings:
         sys.stderr.write(f"Lưu ý: {warning}\n")
     _print_json(child_json(child))
+    return EXIT_OK
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else value.isoformat(timespec="seconds")
+
+
+def case_summary_json(row: CaseSummary) -> dict[str, Any]:
+    """A row of the cases list as JSON. ``CaseSummary`` holds no confidential field; nothing
+    else is read here."""
+    return {
+        "id": row.id,
+        "code": row.code,
+        "child_code": row.child_code,
+        "child_name": row.child_name,
+        "opened_at": _iso(row.opened_at),
+        "channel": row.channel.label,
+        "channel_code": row.channel.value,
+        "level": row.level.label if row.level else None,
+        "level_code": row.level.value if row.level else None,
+        "stage": row.stage.label,
+        "stage_code": row.stage.value,
+        "cycle": row.cycle,
+        "next_action": row.next_action_label or None,
+        "next_action_code": row.next_action.value if row.next_action else None,
+        "next_deadline": _iso(row.next_due),
+        "next_deadline_all_day": row.next_due_all_day if row.next_due else None,
+        "deadline_state": row.next_state.label if row.next_state else None,
+        "deadline_state_code": row.next_state.value if row.next_state else None,
+        "overdue": row.overdue,
+        "closed_on": row.closed_on.isoformat() if row.closed_on else None,
+    }
+
+
+def _cmd_cases_list(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.domain.schemas.cases import CaseFilter
+    from commune_care.services.cases import CasesService
+
+    closed = True if args.closed else False if args.open else None
+    rows = CasesService(db).list(CaseFilter(closed=closed, overdue=args.overdue))
+    if args.limit is not None:
+        rows = rows[: args.limit]
+    _print_json([case_summary_json(r) for r in rows])
+    return EXIT_OK
+
+
+def _cmd_cases_todo(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.domain.cases import DeadlineState
+    from commune_care.services.cases import CasesService
+
+    items = CasesService(db).todo()
+    _print_json(
+        [
+            {
+                "case_id": i.case_id,
+                "case_code": i.case_code,
+                "child_name": i.child_name,
+                "action": i.label,
+                "action_code": i.action.value,
+                "due": _iso(i.due),
+                "all_day": i.all_day,
+                "state": i.state.label,
+                "state_code": i.state.value,
+                "overdue": i.state is DeadlineState.OVERDUE,
+            }
+            for i in items
+        ]
+    )
+    return EXIT_OK
+
+
+def _cmd_indicators(db: Database, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from commune_care.services.indicators import IndicatorsService
+
+    year = args.year if args.year is not None else date.today().year
+    _print_json(IndicatorsService(db).for_year(year))
     return EXIT_OK
 
 

@@ -92,6 +92,10 @@ class DemoSummary:
     commune: str = ""
     first_code: str = ""
     last_code: str = ""
+    cases: int = 0
+    services: int = 0
+    referrals: int = 0
+    providers: int = 0
 
 
 # --- drawing --------------------------------------------------------------------------------
@@ -1004,16 +1008,28 @@ def generate_demo(
                 flush()
         flush()
 
+        # Cases, providers, services and referrals of these children (issue #3).
+        from commune_care.services.demo_cases import generate_cases
+
+        schools = (*plan.primary[:1], *plan.secondary[:1])
+        village = villages[0].name if villages else ""
+        cases = generate_cases(s, db, seed, children, first_id, profile, schools, village, today)
+
         first = child_code(first_id) if children else ""
         last = child_code(end_id - 1) if children else ""
         entry.changes = json.dumps(
             {
                 "summary": (
                     f"Tạo dữ liệu minh họa: {children} trẻ em, {generator.classifications} "
-                    f"phân loại, {len(villages)} thôn/bản (seed {seed})"
+                    f"phân loại, {len(villages)} thôn/bản, {cases.cases} hồ sơ hỗ trợ, can "
+                    f"thiệp, {cases.services} dịch vụ, {cases.referrals} chuyển gửi (seed {seed})"
                 ),
                 "children": children,
                 "classifications": generator.classifications,
+                "cases": cases.cases,
+                "services": cases.services,
+                "referrals": cases.referrals,
+                "providers": cases.providers,
                 "seed": seed,
                 "first_code": first,
                 "last_code": last,
@@ -1029,6 +1045,10 @@ def generate_demo(
         commune=profile.commune_name,
         first_code=first,
         last_code=last,
+        cases=cases.cases,
+        services=cases.services,
+        referrals=cases.referrals,
+        providers=cases.providers,
     )
 
 

@@ -667,3 +667,130 @@ CAREGIVER_RELATIONSHIPS: tuple[str, ...] = (
     "Mẹ nuôi",
     "Người thân khác",
 )
+
+# --- case management (issue #3) --------------------------------------------------------------
+# The texts of the demo cases. Those of the intake narrative, the assessments, the meeting's
+# conclusions and the review are confidential (Nghị định 56 Điều 24): the tests look for each of
+# them in what the lists and the command line print, so they are distinctive on purpose.
+
+CASE_ABUSE_PLACES: tuple[str, ...] = (
+    "Tại nhà riêng của gia đình trẻ",
+    "Trên đường đi học về, đoạn qua cánh đồng đầu thôn",
+    "Tại quán ăn ở khu chợ của xã, nơi trẻ làm thuê",
+    "Tại nhà người hàng xóm cạnh nhà trẻ",
+    "Tại khu trọ của công nhân gần cụm công nghiệp",
+    "Trong nhóm trò chuyện trên mạng xã hội của lớp",
+)
+CASE_CONDITIONS: tuple[str, ...] = (
+    "Trẻ có nhiều vết bầm tím ở cánh tay và lưng, sợ hãi khi nhắc đến người cha dượng",
+    "Trẻ thường xuyên bị bỏ đói, gầy yếu, quần áo bẩn, nghỉ học nhiều ngày liền",
+    "Trẻ bị một người quen của gia đình có hành vi sàm sỡ, hoảng loạn, không muốn đến trường",
+    "Trẻ phải bưng bê đến khuya tại quán ăn, bị chủ quán đánh khi làm vỡ bát đĩa",
+    "Trẻ bị nhóm bạn cùng trường đánh hội đồng, bị quay video đăng lên mạng xã hội",
+    "Trẻ ở nhà một mình nhiều ngày, bố mẹ đi làm ăn xa không để lại người chăm sóc",
+    "Trẻ bị bố đánh bằng roi mây sau khi uống rượu, có vết thương ở chân",
+    "Trẻ bị một người lạ nhắn tin dụ dỗ gửi ảnh nhạy cảm, đe dọa tung lên mạng",
+)
+CASE_FAMILY_SITUATIONS: tuple[str, ...] = (
+    "Cha nghiện rượu, thường xuyên đánh mẹ và các con khi say",
+    "Bố mẹ đã ly hôn; trẻ sống với mẹ và cha dượng trong căn nhà thuê chật hẹp",
+    "Hộ nghèo; mẹ đi làm thuê ở tỉnh khác, trẻ ở với bà nội đã già yếu",
+    "Bố đang chấp hành án phạt tù; mẹ bán hàng rong, ít có thời gian chăm sóc con",
+    "Gia đình thường xuyên mâu thuẫn, bố mẹ cãi vã và ném đồ đạc trước mặt trẻ",
+)
+CASE_ACTIONS_TAKEN: tuple[str, ...] = (
+    "Cán bộ đã đến nhà xác minh ngay trong ngày và báo cho Công an xã",
+    "Giáo viên chủ nhiệm đã đưa trẻ đến Trạm Y tế xã sơ cứu vết thương",
+    "Trưởng thôn đã đến nhà nhắc nhở gia đình và báo cáo Ủy ban nhân dân xã",
+    "Chưa có hành động hỗ trợ nào trước khi báo tin",
+)
+CASE_INFORMANT_RELATIONSHIPS: tuple[str, ...] = (
+    "Hàng xóm của gia đình trẻ",
+    "Giáo viên chủ nhiệm của trẻ",
+    "Mẹ đẻ của trẻ",
+    "Bà ngoại của trẻ",
+    "Trưởng thôn nơi trẻ sinh sống",
+    "Cộng tác viên bảo vệ trẻ em của thôn",
+)
+CASE_INITIAL_NOTES: tuple[str, ...] = (
+    "Người gây tổn hại vẫn sống cùng nhà và tiếp cận trẻ hằng ngày; trẻ có dấu hiệu hoảng sợ",
+    "Tổn hại chưa nghiêm trọng nhưng lặp lại nhiều lần; gia đình chưa nhận thức được nguy cơ",
+    "Trẻ đang ở với bà ngoại an toàn; người gây tổn hại đã bị Công an xã triệu tập",
+    "Trẻ thiếu người chăm sóc, nguy cơ bỏ học và lôi kéo vào nhóm thanh thiếu niên xấu",
+)
+CASE_EMERGENCY_MEASURES: tuple[str, ...] = (
+    "Đưa trẻ đi sơ cứu tại Trạm Y tế xã; yêu cầu người gây tổn hại chấm dứt hành vi bạo lực",
+    "Tạm thời đưa trẻ đến ở nhà ông bà ngoại; phối hợp Công an xã bảo đảm an toàn cho trẻ",
+    "Bố trí cán bộ Hội Phụ nữ ở cùng trẻ; cấm người gây tổn hại tiếp xúc với trẻ",
+)
+CASE_SAFE_PLACES: tuple[str, ...] = (
+    "Nhà ông bà ngoại của trẻ ở thôn bên cạnh",
+    "Nhà bác ruột của trẻ ở trung tâm xã",
+    "Cơ sở trợ giúp xã hội của tỉnh (chăm sóc tạm thời)",
+)
+CASE_DETAIL_ITEMS: dict[str, tuple[str, ...]] = {
+    "condition": (
+        "Vết bầm đã mờ; trẻ hay giật mình, khó ngủ, ít nói chuyện với bạn bè",
+        "Trẻ suy dinh dưỡng nhẹ, hay ốm vặt, thu mình và ngại giao tiếp",
+        "Trẻ lo âu, sợ đến trường, có lúc tự làm đau mình khi bị bạn trêu chọc",
+    ),
+    "family": (
+        "Mẹ thương con nhưng phụ thuộc kinh tế vào người chồng hay say rượu",
+        "Bà nội tuổi cao, sức yếu, không đủ khả năng chăm sóc và dạy bảo cháu",
+        "Bố mẹ bận làm ăn, ít quan tâm, chưa biết cách trò chuyện với con",
+    ),
+    "risk_factors": (
+        "Người gây hại vẫn có thể đến nhà; trẻ thường ở nhà một mình buổi tối",
+        "Trẻ dùng điện thoại không có người lớn hướng dẫn, kết bạn với người lạ",
+        "Gia đình túng thiếu, trẻ có thể bị cho đi làm thuê xa nhà",
+    ),
+    "learning": (
+        "Học lực trung bình, nghỉ học nhiều buổi; chưa biết cách tự bảo vệ khi bị đe dọa",
+        "Học khá, thích vẽ; biết gọi Tổng đài 111 khi cần giúp đỡ",
+    ),
+    "community": (
+        "Hàng xóm quan tâm, sẵn sàng báo tin; thôn có cộng tác viên bảo vệ trẻ em hoạt động tốt",
+        "Khu trọ đông người lạ qua lại, ít người để ý đến trẻ",
+    ),
+    "needs": (
+        "Cần khám sức khỏe, tư vấn tâm lý định kỳ và hỗ trợ học tập",
+        "Cần trợ giúp xã hội cho gia đình, tư vấn kỹ năng làm cha mẹ",
+        "Cần trợ giúp pháp lý và tư vấn, trị liệu tâm lý cho trẻ",
+    ),
+    "child_views": (
+        "Cháu muốn được ở với bà và được đi học tiếp cùng các bạn",
+        "Cháu muốn bố không uống rượu và không đánh mẹ con cháu nữa",
+        "Cháu sợ, không muốn gặp lại người đó",
+    ),
+    "parent_views": (
+        "Mẹ mong được giúp đỡ để con đi học lại và gia đình yên ổn",
+        "Bà nội xin được hỗ trợ tiền ăn học cho cháu",
+        "Bố hứa bỏ rượu, xin được tham gia lớp kỹ năng làm cha mẹ",
+    ),
+}
+CASE_MEETING_CONCLUSIONS: tuple[str, ...] = (
+    "Thống nhất cho trẻ ở với bà ngoại, tư vấn tâm lý hằng tuần và giao Công an xã theo dõi người cha",
+    "Thống nhất hỗ trợ gạo, học phí; Hội Phụ nữ kèm cặp người mẹ về kỹ năng chăm sóc con",
+    "Thống nhất chuyển trẻ đến Trung tâm Công tác xã hội đánh giá tâm lý chuyên sâu",
+)
+CASE_REVIEW_NOTES: tuple[str, ...] = (
+    "Trẻ đã đi học đều, ngủ ngon hơn; người cha đã bỏ rượu được ba tháng",
+    "Trẻ vẫn còn sợ hãi khi người dượng về nhà; cần tiếp tục hỗ trợ, can thiệp",
+    "Gia đình đã ổn định, bà ngoại chăm sóc trẻ chu đáo",
+)
+CASE_CLOSE_REASONS: tuple[str, ...] = (
+    "Sau xác minh, thông tin ban đầu không chính xác; trẻ được gia đình chăm sóc an toàn",
+    "Gia đình và trẻ đã chuyển đến tỉnh khác sinh sống; đã chuyển hồ sơ cho UBND xã nơi đến",
+)
+CASE_REOPEN_REASONS: tuple[str, ...] = (
+    "Nhận được thông tin mới về nguy cơ đối với trẻ",
+    "Nhà trường báo trẻ lại nghỉ học nhiều ngày không lý do",
+)
+CASE_LOG_TEXTS: tuple[str, ...] = (
+    "Đưa trẻ đi khám sức khỏe tại Trạm Y tế xã",
+    "Buổi tư vấn tâm lý cho trẻ tại nhà",
+    "Thăm gia đình; trẻ đã đi học trở lại",
+    "Trao tiền hỗ trợ và quà cho gia đình",
+    "Làm việc với nhà trường về việc học của trẻ",
+    "Họp gia đình, nhắc nhở cha mẹ về trách nhiệm chăm sóc con",
+)
