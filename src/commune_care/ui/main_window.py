@@ -24,6 +24,8 @@ from commune_care import __version__, paths
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.ui.context import AppContext
 from commune_care.ui.feedback import show_info
+from commune_care.ui.pages.case_page import CasePage
+from commune_care.ui.pages.cases_page import CasesPage
 from commune_care.ui.pages.child_page import ChildPage
 from commune_care.ui.pages.children_page import ChildrenPage
 from commune_care.ui.pages.home_page import HomePage
@@ -48,14 +50,19 @@ class MainWindow(QMainWindow):
         self.home_page = HomePage(ctx)
         self.children_page = ChildrenPage(ctx)
         self.child_page = ChildPage(ctx)
+        self.cases_page = CasesPage(ctx)
+        self.case_page = CasePage(ctx)
+        self._case_return: QWidget | None = None  # where Back leaves a case for
         self.mental_health_page = MentalHealthPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self._build()
         self.add_page("home", self.tr("Home"), self.home_page)
         self.add_page("children", self.tr("Children"), self.children_page)
+        self.add_page("cases", self.tr("Support & intervention"), self.cases_page)
         self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
+        self.stack.addWidget(self.case_page)  # reached from a case, as the child page
         self._connect()
         self.refresh_status()
         self.show_page("children")
@@ -124,6 +131,11 @@ class MainWindow(QMainWindow):
         self.children_page.first_page_loaded.connect(self.first_page_loaded)
         self.child_page.back_requested.connect(self.back_from_child)
         self.child_page.child_changed.connect(self._on_child_changed)
+        self.cases_page.open_case.connect(self.open_case)
+        self.child_page.cases_tab.open_case.connect(self.open_case)
+        self.case_page.back_requested.connect(self.back_from_case)
+        self.case_page.case_changed.connect(self._on_case_changed)
+        self.case_page.open_child.connect(self.open_child)
         self.home_page.open_children.connect(self.show_children)
         self.settings_page.profile_saved.connect(self._on_profile_saved)
 
@@ -143,6 +155,8 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is self.child_page:
             return "child"
+        if current is self.case_page:
+            return "case"
         return next((k for k, p in self._pages.items() if p is current), None)
 
     def show_page(self, key: str) -> None:
@@ -173,6 +187,27 @@ class MainWindow(QMainWindow):
 
     def back_from_child(self) -> None:
         self.show_page("children")
+
+    def open_case(self, case_id: int) -> None:
+        current = self.stack.currentWidget()
+        if current is not self.case_page:
+            self._case_return = current
+        self.case_page.show_case(case_id)
+        self.stack.setCurrentWidget(self.case_page)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._row_of("cases"))
+        self.nav.blockSignals(False)
+
+    def back_from_case(self) -> None:
+        if self._case_return is self.child_page and self.child_page.child is not None:
+            self.open_child(self.child_page.child.id)  # the child's page, refreshed
+        else:
+            self.show_page("cases")
+
+    def _on_case_changed(self, _case_id: int) -> None:
+        self.cases_page.reload()
+        if self.child_page.child is not None:
+            self.child_page.refresh()
 
     def show_children(self, flt: ChildFilter) -> None:
         self.children_page.apply_filter(flt)
