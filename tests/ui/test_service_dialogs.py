@@ -295,3 +295,18 @@ def test_status_dated_before_the_referral_is_refused(qtbot, ctx):
     unchanged = ctx.support.referral(referral.id)
     assert unchanged.status is ReferralStatus.SENT and unchanged.feedback == ""
     assert unchanged.updated_at == referral.updated_at
+
+
+def test_ctrl_enter_saves_from_a_multiline_field(qtbot, ctx):
+    child_id = _child(ctx)
+    dialog = _show(qtbot, ReferralDialog(ctx, child_id))
+    dialog.activateWindow()  # shortcuts work in the active window
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    type_text(dialog.recipient.name_edit, "Trường Tiểu học Hòa Cư")
+    type_text(dialog.reason_edit, "Hỗ trợ học tập")
+    press_key(dialog.reason_edit, Qt.Key.Key_Return)  # a new line, not a save
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    (referral,) = ctx.support.referrals_for_child(child_id)
+    assert referral.reason == "Hỗ trợ học tập"

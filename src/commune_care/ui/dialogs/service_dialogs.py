@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,6 +68,9 @@ def _buttons(dialog: QDialog, save_text: str) -> tuple[QDialogButtonBox, QPushBu
     save.setDefault(True)
     cancel.setAutoDefault(False)
     cancel.clicked.connect(dialog.reject)
+    # Enter in a multi-line field starts a new line; Ctrl+Enter saves from anywhere.
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog).activated.connect(save.click)
     return box, save
 
 
