@@ -190,3 +190,20 @@ def test_archived_child_takes_no_new_service(qtbot, ctx):
     assert tab.services_table.rowCount() == 1  # what was recorded stays visible
     tab.services_table.selectRow(0)
     assert tab.end_service_button.isEnabled()  # and can still be completed
+
+
+def test_main_window_opens_the_case_from_the_child_page(qtbot, ctx):
+    from commune_care.ui.main_window import MainWindow
+
+    child_id = _child(ctx)
+    _intake(ctx, child_id, 1)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_child(child_id)
+    tab = window.child_page.cases_tab
+    window.child_page.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(0)
+    press_key(tab.table, Qt.Key.Key_Return)
+    assert window.current_page_key() == "case"
+    qtbot.wait(50)  # let the case page finish what it queued (scrolling) while it exists
