@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from commune_care.domain.dates import PartialDate
@@ -15,7 +16,7 @@ from commune_care.domain.support import ProviderKind
 from commune_care.ui.dialogs.child_dialog import select_data
 from commune_care.ui.dialogs.providers_dialog import INACTIVE_COLOR, ProviderDialog, ProvidersDialog
 from commune_care.ui.pages.settings_page import SettingsPage
-from tests.ui.typing_helpers import type_text
+from tests.ui.typing_helpers import press_key, type_text
 
 
 def _dialog(qtbot, ctx) -> ProvidersDialog:
@@ -78,9 +79,10 @@ def test_add_and_edit_a_provider(qtbot, ctx, modal):
         editor.save_button.click()
 
     modal.next(rename)
-    dialog.edit_button.click()
+    press_key(dialog.table, Qt.Key.Key_Return)  # Enter on the list edits the provider
     assert ctx.support.provider(provider.id).name == "Hội LHPN xã Hòa Cư"
     assert _names(dialog) == ["Hội LHPN xã Hòa Cư"]
+    assert dialog.isVisible()  # Enter did not close the list
 
 
 def test_bad_provider_shows_messages_and_saves_nothing(qtbot, ctx):

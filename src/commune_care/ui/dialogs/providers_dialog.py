@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -255,6 +255,7 @@ class ProvidersDialog(QDialog):
         set_widths(self.table, (260, 230, 220, 120, 150), stretch=self.COL_ADDRESS)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.installEventFilter(self)  # Enter edits the selected provider
 
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -294,6 +295,14 @@ class ProvidersDialog(QDialog):
         self.reload()
         self.resize(1060, 520)
         self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def reload(self, select_id: int | None = None) -> None:
         self.rows = self.ctx.support.providers(include_inactive=True)
