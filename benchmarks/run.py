@@ -52,6 +52,7 @@ DEMO_TIMEOUT_S = 420
 STARTUP_RUNS = 3
 SEARCH_PASSES = 3  # timed passes over the query list, after one untimed pass
 LIST_RUNS = 7
+CASE_RUNS = 7  # timed runs of each case-management figure, after one untimed run
 
 
 def log(message: str) -> None:
@@ -359,6 +360,54 @@ def rss(run: Run) -> dict[str, Any]:
         raise RuntimeError(f"RSS probe exited {done.returncode}: {tail(stderr)}")
     run.notes["rss_source"] = "probe (ChildrenPage offscreen)"
     return {"rss_mb": round(float(lines[-1][1]), 1)}
+
+
+def _median_ms(func: Callable[[], Any], runs: int = CASE_RUNS) -> tuple[float, Any]:
+    """Median wall time of ``func`` in ms over ``runs`` runs after one untimed run; its result."""
+    result = func()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = func()
+        times.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(times), 2), result
+
+
+@measure("cases_list_ms", "cases_todo_ms")
+def cases(run: Run) -> dict[str, Any]:
+    """The Cases page's default list (open cases, soonest deadline first) and "Việc cần làm",
+    through CasesService, on the demo's cases."""
+    from commune_care.db.session import Database
+    from commune_care.domain.schemas.cases import CaseFilter
+    from commune_care.services.cases import CasesService
+
+    db = Database(run.db)
+    try:
+        service = CasesService(db)
+        list_ms, rows = _median_ms(lambda: service.list(CaseFilter()))
+        todo_ms, items = _median_ms(service.todo)
+        run.notes["cases_total"] = len(service.list(CaseFilter(closed=None)))
+        run.notes["cases_open"] = len(rows)
+        run.notes["todo_items"] = len(items)
+    finally:
+        db.dispose()
+    return {"cases_list_ms": list_ms, "cases_todo_ms": todo_ms}
+
+
+@measure("indicators_year_ms")
+def indicators(run: Run) -> dict[str, Any]:
+    """``IndicatorsService.for_year`` for this year (what ``commune-care indicators`` prints)."""
+    from commune_care.db.session import Database
+    from commune_care.services.indicators import IndicatorsService
+
+    db = Database(run.db)
+    try:
+        service = IndicatorsService(db)
+        year_ms, figures = _median_ms(lambda: service.for_year(date.today().year))
+        run.notes["indicators"] = figures
+    finally:
+        db.dispose()
+    return {"indicators_year_ms": year_ms}
 
 
 # --- the run ----------------------------------------------------------------------------------
