@@ -201,6 +201,7 @@ class CasesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        self.todo_table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
     # --- the filter --------------------------------------------------------------------
@@ -283,6 +284,7 @@ class CasesPage(QWidget):
             title = self.tr("To do ({0}, {1} overdue)").format(len(items), overdue)
         self.tabs.setTabText(1, title)
         self.todo_empty.setVisible(not items)
+        self._update_buttons()
 
     # --- selection and actions ---------------------------------------------------------
     def selected_case_id(self) -> int | None:
