@@ -286,6 +286,7 @@ class CasePage(QWidget):
             self.steps_layout.addWidget(row)
             if key == "implementation":
                 self.steps_layout.addWidget(self._tasks_box())
+        self.log_button = self.rows["implementation"].button  # "Add a log entry…"
         self.steps_layout.addStretch(1)
         self.steps_scroll = QScrollArea()
         self.steps_scroll.setWidgetResizable(True)
@@ -299,9 +300,9 @@ class CasePage(QWidget):
         self._plain_table(self.deadlines_table)
         deadline_header = self.deadlines_table.horizontalHeader()
         deadline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        deadline_header.resizeSection(1, 130)
-        deadline_header.resizeSection(2, 150)
-        self.deadlines_table.setMaximumHeight(170)
+        deadline_header.resizeSection(1, 118)
+        deadline_header.resizeSection(2, 132)
+        self.deadlines_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.no_deadline_label = QLabel(self.tr("No time limit applies now."))
         self.no_deadline_label.setStyleSheet(f"QLabel {{ color: {_MUTED}; }}")
         deadlines_box = QGroupBox(self.tr("Deadlines"))
@@ -325,8 +326,8 @@ class CasePage(QWidget):
         right.addWidget(deadlines_box)
         right.addWidget(log_box, 1)
         body = QHBoxLayout()
-        body.addWidget(self.steps_scroll, 3)
-        body.addLayout(right, 2)
+        body.addWidget(self.steps_scroll, 5)
+        body.addLayout(right, 3)
 
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
@@ -362,20 +363,16 @@ class CasePage(QWidget):
         self.tasks_table.setWordWrap(True)
         header = self.tasks_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 88), (3, 88), (4, 100), (5, 80)):
+        for column, width in ((1, 160), (2, 84), (3, 84), (4, 92), (5, 96)):
             header.resizeSection(column, width)
         self.tasks_table.setMinimumHeight(110)
         self.tasks_table.doubleClicked.connect(lambda _i: self.update_selected_task())
         self.tasks_table.itemSelectionChanged.connect(self._update_task_buttons)
         self.task_button = QPushButton(self.tr("Update the selected task…"))
-        self.log_button = QPushButton(self.tr("Add a log entry…"))
-        for button in (self.task_button, self.log_button):
-            button.setAutoDefault(False)
+        self.task_button.setAutoDefault(False)
         self.task_button.clicked.connect(self.update_selected_task)
-        self.log_button.clicked.connect(lambda: self.record_step("log"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.task_button)
-        buttons.addWidget(self.log_button)
         buttons.addStretch(1)
         self.budget_label = QLabel()
         buttons.addWidget(self.budget_label)
@@ -529,6 +526,10 @@ class CasePage(QWidget):
                     item.setForeground(_brush(fg))
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + sum(
+            table.rowHeight(r) for r in range(table.rowCount())
+        )
+        table.setFixedHeight(height + 2 * table.frameWidth())
         table.setVisible(bool(case.deadlines))
         self.no_deadline_label.setVisible(not case.deadlines)
 
@@ -939,7 +940,6 @@ class CasePage(QWidget):
         open_ = case is not None and case.closed_on is None
         approved = c is not None and c.approval is not None and c.review is None
         self.task_button.setEnabled(bool(open_ and approved and self.tasks_table.currentRow() >= 0))
-        self.log_button.setEnabled(bool(open_ and c is not None and c.approval is not None))
 
     def _render_log(self, case: CaseOut) -> None:
         entries = list(reversed(case.log))

@@ -137,13 +137,14 @@ class DetailedAssessmentDialog(StepDialog):
         for letter, field in DetailedAssessmentIn.ITEMS:
             label = DetailedAssessmentIn.TEXT[field][0]
             required = " *" if field == "condition" else ""
-            edit = self.add_text(field, f"{letter}) {label}{required}", 48, form=secret)
+            edit = self.add_text(field, f"{letter}) {label}{required}", 52, form=secret)
             self.item_edits[field] = edit
         for row in range(secret.rowCount()):
             item = secret.itemAt(row, secret.ItemRole.LabelRole)
             if item is not None and item.widget() is not None:
                 item.widget().setWordWrap(True)  # type: ignore[attr-defined]
-                item.widget().setMaximumWidth(300)
+                item.widget().setMinimumWidth(280)
+                item.widget().setMaximumWidth(320)
         self.harmed_check = self.add_check(
             "caregiver_harmed_child",
             self.tr(

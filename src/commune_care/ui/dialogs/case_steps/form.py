@@ -233,7 +233,7 @@ class StepDialog(QDialog):
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(height)
-        edit.setMaximumHeight(max(height * 2, 120))
+        edit.setMaximumHeight(int(height * 1.5) + 20)
         self.add_row(label, edit, field, form=form)
         self._getters[field] = edit.toPlainText
         self._state_readers.append(edit.toPlainText)
