@@ -307,3 +307,20 @@ def test_closed_case_offers_reopening(qtbot, ctx, modal):
     assert reopened.closed_on is None and reopened.cycle == 2
     assert page.step_views["initial"].state is StepState.NEXT
     assert "Trẻ lại bị đánh" in page.cycle_label.text()
+
+
+def test_register_the_unknown_child_and_link_the_case(qtbot, ctx, modal):
+    case = open_case(ctx)
+    page = _page(qtbot, ctx, case.id)
+
+    def register(d):
+        type_text(d.name_edit, "Đinh Thị Mỹ")
+        type_text(d.birth_edit.line_edit, "2018")
+        d.save()
+
+    modal.next(register)
+    page.register_button.click()
+    linked = ctx.cases.get(case.id)
+    assert linked.child_name == "Đinh Thị Mỹ" and linked.child_code is not None
+    assert page.child_button.text() == f"Đinh Thị Mỹ ({linked.child_code})"
+    assert not page.register_button.isVisible()

@@ -213,3 +213,37 @@ def test_intake_bad_input_shows_messages_and_saves_nothing(qtbot, ctx, modal):
     assert "child_id" in errors
     assert ctx.cases.list(CaseFilter(closed=None)) == []
     assert page.model.rowCount() == 0
+
+
+def test_main_window_section_and_the_case_page(qtbot, ctx):
+    from commune_care.ui.main_window import MainWindow
+
+    child = ctx.children.create(
+        ChildIn(full_name="Vàng Thị Mai", sex=Sex.FEMALE, birth=PartialDate(2013, 4, 5))
+    )
+    case = open_case(ctx, child_id=child.id)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(r).text() for r in range(window.nav.count())]
+    assert (
+        titles.index(window.tr("Support & intervention")) == titles.index(window.tr("Children")) + 1
+    )
+    window.show_page("cases")
+    assert window.current_page_key() == "cases"
+    assert window.cases_page.model.rowCount() == 1
+    window.cases_page.open_case.emit(case.id)
+    assert window.current_page_key() == "case"
+    assert window.case_page.case.id == case.id
+    window.case_page.back_button.click()
+    assert window.current_page_key() == "cases"
+
+    # From the child's page and back to it; the case page opens the child.
+    window.open_child(child.id)
+    window.child_page.cases_tab.open_case.emit(case.id)
+    assert window.current_page_key() == "case"
+    window.case_page.back_button.click()
+    assert window.current_page_key() == "child"
+    window.open_case(case.id)
+    window.case_page.child_button.click()
+    assert window.current_page_key() == "child" and window.child_page.child.id == child.id

@@ -401,7 +401,7 @@ class CasePage(QWidget):
             return
         self.case = case
         self._render(case)
-        QTimer.singleShot(0, self._scroll_to_next)
+        QTimer.singleShot(0, self, self._scroll_to_next)  # dropped if the page is gone
 
     def _scroll_to_next(self) -> None:
         """Bring the step to do next into view (the implementation step shows its tasks)."""
@@ -764,7 +764,7 @@ class CasePage(QWidget):
                 (
                     who(plan.drafted_by, _fmt_d(plan.drafted_on)),
                     self.tr("Goals: {0}").format(plan.goals),
-                    self.tr("{0} service(s) or task(s), budget {1} VND").format(
+                    self.tr("Services and tasks: {0} · budget {1} VND").format(
                         len(plan.tasks), format_vnd(plan.total_budget) or "0"
                     ),
                 )
@@ -812,7 +812,7 @@ class CasePage(QWidget):
         impl_done = approved and bool(tasks) and finished == len(tasks)
         details_text = ""
         if approved:
-            details_text = self.tr("{0} of {1} task(s) finished · {2} log entr(y/ies)").format(
+            details_text = self.tr("Tasks finished: {0} of {1} · log entries: {2}").format(
                 finished, len(tasks), len(logs)
             )
         views["implementation"] = StepView(
