@@ -324,3 +324,28 @@ def test_register_the_unknown_child_and_link_the_case(qtbot, ctx, modal):
     assert linked.child_name == "Đinh Thị Mỹ" and linked.child_code is not None
     assert page.child_button.text() == f"Đinh Thị Mỹ ({linked.child_code})"
     assert not page.register_button.isVisible()
+
+
+def test_record_it_now_opens_the_next_step_and_earlier_cycles_are_summed_up(qtbot, ctx, modal):
+    case = open_case(ctx)
+    page = _page(qtbot, ctx, case.id)
+    assert page.next_button.isVisibleTo(page)
+    assert page.next_step_key() == "initial"
+
+    def initial(d):
+        assert d.windowTitle() == d.tr("Initial risk assessment (Mẫu 02)")
+        d.level_radios[RiskLevel.LOW].setChecked(True)
+
+    modal.next(answer(initial))
+    page.next_button.click()
+    assert page.next_step_key() == "detailed"
+
+    ctx.cases.close(case.id, ClosureIn(closed_on=date.today(), reason="Trẻ đã an toàn"))
+    page.refresh()
+    assert not page.next_button.isVisibleTo(page)
+    assert not page.earlier_label.isVisibleTo(page)
+    modal.next(answer(lambda d: type_text(d.reason_edit, "Có tin báo mới")))
+    page.rows["close"].button.click()
+    assert page.earlier_label.isVisibleTo(page)
+    assert "Thấp" in page.earlier_label.text()
+    assert page.next_step_key() == "initial"

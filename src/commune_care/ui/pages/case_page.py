@@ -270,6 +270,17 @@ class CasePage(QWidget):
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.next_label.setTextFormat(Qt.TextFormat.RichText)
+        self.next_button = QPushButton(self.tr("Record it now…"))
+        self.next_button.setToolTip(self.tr("Open the form of the next step (Ctrl+Enter)"))
+        self.next_button.setAutoDefault(False)
+        self.next_button.clicked.connect(self.record_next_step)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.record_next_step)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_label, 1)
+        next_row.addWidget(self.next_button)
 
         # Steps (left) and deadlines / log (right).
         steps_box = QWidget()
@@ -287,6 +298,11 @@ class CasePage(QWidget):
             if key == "implementation":
                 self.steps_layout.addWidget(self._tasks_box())
         self.log_button = self.rows["implementation"].button  # "Add a log entry…"
+        self.earlier_label = QLabel()
+        self.earlier_label.setWordWrap(True)
+        self.earlier_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.earlier_label.setStyleSheet(f"QLabel {{ color: {_MUTED}; }}")
+        self.steps_layout.addWidget(self.earlier_label)
         self.steps_layout.addStretch(1)
         self.steps_scroll = QScrollArea()
         self.steps_scroll.setWidgetResizable(True)
@@ -303,7 +319,12 @@ class CasePage(QWidget):
         deadline_header.resizeSection(1, 118)
         deadline_header.resizeSection(2, 132)
         self.deadlines_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.no_deadline_label = QLabel(self.tr("No time limit applies now."))
+        self.no_deadline_label = QLabel(
+            self.tr(
+                "No time limit of the decree is running yet; the next step's due time is above."
+            )
+        )
+        self.no_deadline_label.setWordWrap(True)
         self.no_deadline_label.setStyleSheet(f"QLabel {{ color: {_MUTED}; }}")
         deadlines_box = QGroupBox(self.tr("Deadlines"))
         deadlines_layout = QVBoxLayout(deadlines_box)
@@ -332,7 +353,7 @@ class CasePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
         layout.addLayout(child_row)
-        layout.addWidget(self.next_label)
+        layout.addLayout(next_row)
         layout.addLayout(body, 1)
 
     @staticmethod
@@ -568,6 +589,50 @@ class CasePage(QWidget):
             )
         else:
             self.cycle_label.setText(self.tr("Steps of Nghị định 56/2017, in order"))
+        self.earlier_label.setText(self._earlier_cycles(case))
+        self.earlier_label.setVisible(len(case.cycles) > 1)
+        next_key = self.next_step_key()
+        self.next_button.setVisible(next_key is not None)
+
+    def next_step_key(self) -> str | None:
+        """The step marked "next" that has a form to fill (None when there is none)."""
+        return next(
+            (
+                k
+                for k, v in self.step_views.items()
+                if v.state is StepState.NEXT and v.button_text and v.enabled
+            ),
+            None,
+        )
+
+    def record_next_step(self) -> None:
+        key = self.next_step_key()
+        if key is not None:
+            self.record_step(key)
+
+    def _earlier_cycles(self, case: CaseOut) -> str:
+        """What the earlier cycles did (nothing confidential: dates, decisions, outcomes)."""
+        lines = [self.tr("Earlier cycles:")]
+        for c in case.cycles[:-1]:
+            parts = [self.tr("Cycle {0}, began {1}").format(c.number, _fmt_d(c.started_at))]
+            if c.initial is not None:
+                parts.append(self.tr("level {0}").format(c.initial.level.label))
+            if c.approval is not None:
+                parts.append(
+                    self.tr("plan approved by decision {0} of {1}").format(
+                        c.approval.decision_no, _fmt_d(c.approval.approved_on)
+                    )
+                )
+            if c.review is not None:
+                parts.append(
+                    self.tr("reviewed {0}: {1}").format(
+                        _fmt_d(c.review.reviewed_on), c.review.outcome.label
+                    )
+                )
+            if c.closure is not None:
+                parts.append(self.tr("closed {0}").format(_fmt_d(c.closure.closed_on)))
+            lines.append("• " + " · ".join(parts))
+        return "\n".join(lines)
 
     def _views(self, case: CaseOut, c: CycleOut) -> dict[str, StepView]:
         closed = case.closed_on is not None
