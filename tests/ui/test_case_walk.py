@@ -394,3 +394,45 @@ def test_enter_saves_and_escape_cancels(qtbot, ctx, modal):
     modal.next(press_escape)
     page.rows["detailed"].button.click()
     assert ctx.cases.get(case.id).current.detailed is None
+
+
+def test_plan_task_errors_name_their_line(qtbot, ctx, modal):
+    case = open_case(ctx)
+    to_meeting(ctx, case)
+    page = _page(qtbot, ctx, case.id)
+
+    def fill(d):
+        type_text(d.goals_edit, "Trẻ an toàn")
+        type_text(d.cell(0, d.COL_DESCRIPTION), "Khám sức khỏe")
+        type_text(d.cell(0, d.COL_RESPONSIBLE), "Trạm y tế xã")
+        d.add_task_button.click()
+        type_text(d.cell(1, d.COL_DESCRIPTION), "Tư vấn tâm lý")
+        type_text(d.cell(1, d.COL_BUDGET), "nhiều")
+
+    outcome: dict = {}
+    modal.next(answer(fill, outcome))
+    page.rows["plan"].button.click()
+    message = outcome["errors"]["tasks"]
+    assert "2" in message
+    assert "Hãy ghi cơ quan, tổ chức hoặc cá nhân chịu trách nhiệm thực hiện." in message
+    assert "Kinh phí phải là một số tiền bằng đồng" in message
+    assert ctx.cases.get(case.id).current.plan is None
+
+
+def test_a_review_that_goes_on_starts_a_new_plan(qtbot, ctx, modal):
+    case = open_case(ctx)
+    to_approved(ctx, case)
+    page = _page(qtbot, ctx, case.id)
+
+    def fill(d):
+        d.outcome_combo.setCurrentIndex(d.outcome_combo.findData(ReviewOutcome.NEW_CYCLE.value))
+        d.level_combo.setCurrentIndex(d.level_combo.findData(RiskLevel.MEDIUM.value))
+
+    modal.next(answer(fill))
+    page.rows["review"].button.click()
+    assert page.case.cycle == 2
+    assert page.step_views["initial"].state is StepState.SKIPPED
+    assert page.step_views["plan"].state is StepState.NEXT
+    assert page.rows["plan"].button.isEnabled()
+    assert "Tiếp tục sau rà soát" in page.cycle_label.text()
+    assert page.earlier_label.isVisibleTo(page)
