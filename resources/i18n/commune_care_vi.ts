@@ -4,60 +4,88 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/commune_care/app.py" line="122"/>
+        <location filename="../../src/commune_care/app.py" line="114"/>
         <source>The program closed unexpectedly</source>
         <translation>Phần mềm đã đóng bất thường</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/app.py" line="129"/>
+        <location filename="../../src/commune_care/app.py" line="121"/>
         <source>Last time the program closed unexpectedly. What was saved before that is safe. If it happens again, send the log folder to the support person.</source>
         <translation>Lần trước phần mềm đã đóng bất thường. Những gì đã lưu trước đó vẫn an toàn. Nếu việc này lặp lại, hãy gửi thư mục nhật ký cho người hỗ trợ kỹ thuật.</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="263"/>
+        <source>Decision approving the plan (Mẫu 05)</source>
+        <translation>Quyết định phê duyệt kế hoạch (Mẫu 05)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="264"/>
+        <source>Decision number *</source>
+        <translation>Số quyết định *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="265"/>
+        <source>e.g. 05/QĐ-UBND</source>
+        <translation>ví dụ: 05/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="266"/>
+        <source>Approved on *</source>
+        <translation>Ngày phê duyệt *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="267"/>
+        <source>Signed by *</source>
+        <translation>Người ký *</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="435"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="436"/>
         <source>Archive the record</source>
         <translation>Lưu trữ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="440"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="441"/>
         <source>The record of {0} ({1}) leaves the register but is kept, with its history, and can be restored later. Nothing is deleted.</source>
         <translation>Hồ sơ của {0} ({1}) được đưa ra khỏi danh sách quản lý nhưng vẫn được giữ cùng lịch sử thay đổi và có thể khôi phục sau. Không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="447"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="448"/>
         <source>E.g. registered twice (see TE000123), moved to another province…</source>
         <translation>Ví dụ: đăng ký trùng (xem TE000123), chuyển đi tỉnh khác…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="451"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="452"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="454"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="455"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="456"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="457"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="472"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="473"/>
         <source>Write why the record is archived.</source>
         <translation>Hãy ghi lý do lưu trữ hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="477"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="478"/>
         <source>Archive the record?</source>
         <translation>Lưu trữ hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="478"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="479"/>
         <source>Archive the record of {0}?</source>
         <translation>Lưu trữ hồ sơ của {0}?</translation>
     </message>
@@ -103,6 +131,836 @@
         <location filename="../../src/commune_care/ui/widgets/date_edit.py" line="170"/>
         <source>Estimated age in years</source>
         <translation>Tuổi ước tính</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="199"/>
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="200"/>
+        <source>Back to the list (Alt+Left or Esc)</source>
+        <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="214"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="464"/>
+        <source>Show confidential details</source>
+        <translation>Hiện thông tin mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="220"/>
+        <source>The report, the informant, the assessments and the kind of abuse are confidential (Nghị định 56, Điều 24): shown only when asked.</source>
+        <translation>Nội dung tiếp nhận, người cung cấp thông tin, các đánh giá và hình thức xâm hại là thông tin mật (Điều 24 Nghị định 56): chỉ hiện khi được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="245"/>
+        <source>Open the child&apos;s page</source>
+        <translation>Mở hồ sơ của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="249"/>
+        <source>Link to a child…</source>
+        <translation>Gắn với trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="250"/>
+        <source>The child is in the register: choose them</source>
+        <translation>Trẻ đã có trong danh sách: chọn trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="251"/>
+        <source>Register the child…</source>
+        <translation>Lập hồ sơ trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="254"/>
+        <source>The child is not in the register yet: add them and link this case</source>
+        <translation>Trẻ chưa có trong danh sách: lập hồ sơ trẻ và gắn với hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="262"/>
+        <source>Child:</source>
+        <translation>Trẻ em:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="314"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="314"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="315"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="329"/>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
+        <source>By</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="570"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="342"/>
+        <source>Implementation log</source>
+        <translation>Nhật ký thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="371"/>
+        <source>Services and tasks of the plan</source>
+        <translation>Dịch vụ, công việc của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="375"/>
+        <source>Service or task</source>
+        <translation>Dịch vụ, công việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="376"/>
+        <source>Responsible / provider</source>
+        <translation>Chịu trách nhiệm / nơi cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="377"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="378"/>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="379"/>
+        <source>Budget (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="380"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="392"/>
+        <source>Update the selected task…</source>
+        <translation>Cập nhật công việc đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="832"/>
+        <source>Services and tasks: {0} · budget {1} VND</source>
+        <translation>Dịch vụ, công việc: {0} · kinh phí {1} đồng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="880"/>
+        <source>Tasks finished: {0} of {1} · log entries: {2}</source>
+        <translation>Công việc đã xong: {0}/{1} · số dòng nhật ký: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="888"/>
+        <source>Add a log entry…</source>
+        <translation>Thêm nhật ký…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="455"/>
+        <source>Level: {0}</source>
+        <translation>Mức độ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="273"/>
+        <source>Record it now…</source>
+        <translation>Ghi nhận ngay…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="274"/>
+        <source>Open the form of the next step (Ctrl+Enter)</source>
+        <translation>Mở biểu mẫu của bước tiếp theo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="326"/>
+        <source>No time limit of the decree is running yet; the next step&apos;s due time is above.</source>
+        <translation>Chưa có thời hạn nào của Nghị định đang chạy; hạn của bước tiếp theo ghi ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="462"/>
+        <source>Hide confidential details</source>
+        <translation>Ẩn thông tin mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="478"/>
+        <source>about {0} years old</source>
+        <translation>khoảng {0} tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="480"/>
+        <source>age not known</source>
+        <translation>chưa rõ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="482"/>
+        <source>sex: {0}</source>
+        <translation>giới tính: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="485"/>
+        <source>sex not known</source>
+        <translation>chưa rõ giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="486"/>
+        <source>unknown child — {0}</source>
+        <translation>trẻ chưa rõ danh tính — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="488"/>
+        <source>Report received {0} · {1}</source>
+        <translation>Tiếp nhận thông tin {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="504"/>
+        <source>The case was closed on {0}.</source>
+        <translation>Hồ sơ đã đóng ngày {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="508"/>
+        <source>Nothing to do.</source>
+        <translation>Không có việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="512"/>
+        <source>Next: {0} by {1} ({2})</source>
+        <translation>Tiếp theo: {0} trước {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="516"/>
+        <source>Next: {0}</source>
+        <translation>Tiếp theo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="519"/>
+        <source>Also: {0} by {1} ({2})</source>
+        <translation>Ngoài ra: {0} trước {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="536"/>
+        <source>Done late, {0}</source>
+        <translation>Đã xong nhưng muộn, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="537"/>
+        <source>Done in time, {0}</source>
+        <translation>Đã xong đúng hạn, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="571"/>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="572"/>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="573"/>
+        <source>Not needed</source>
+        <translation>Không cần</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="583"/>
+        <source>Cycle {0} — began {1}: {2}{3}</source>
+        <translation>Chu kỳ {0} — bắt đầu {1}: {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="591"/>
+        <source>Steps of Nghị định 56/2017, in order</source>
+        <translation>Các bước theo Nghị định 56/2017, theo thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="616"/>
+        <source>Earlier cycles:</source>
+        <translation>Các chu kỳ trước:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="617"/>
+        <source>Cycle {0}, began {1}</source>
+        <translation>Chu kỳ {0}, bắt đầu {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="619"/>
+        <source>level {0}</source>
+        <translation>mức độ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="622"/>
+        <source>plan approved by decision {0} of {1}</source>
+        <translation>kế hoạch phê duyệt theo quyết định {0} ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="628"/>
+        <source>reviewed {0}: {1}</source>
+        <translation>đánh giá lại {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="633"/>
+        <source>closed {0}</source>
+        <translation>đóng {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="641"/>
+        <source>(confidential details hidden)</source>
+        <translation>(thông tin mật đang ẩn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="660"/>
+        <source>Correct…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="661"/>
+        <source>Record…</source>
+        <translation>Ghi nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="664"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="671"/>
+        <source>Received {0} by {1} ({2})</source>
+        <translation>Tiếp nhận {0}, người tiếp nhận {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="678"/>
+        <source>Condition</source>
+        <translation>Tình trạng của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="679"/>
+        <source>Place</source>
+        <translation>Nơi xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="680"/>
+        <source>Family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="681"/>
+        <source>Already done</source>
+        <translation>Đã làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="683"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="687"/>
+        <source>Informant</source>
+        <translation>Người cung cấp thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="704"/>
+        <source>1. Intake report (Mẫu 01)</source>
+        <translation>1. Tiếp nhận thông tin (Mẫu 01)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="707"/>
+        <source>Reason: {0}</source>
+        <translation>Lý do: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="710"/>
+        <source>1. Case reopened</source>
+        <translation>1. Mở lại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="712"/>
+        <source>1. New cycle after the review</source>
+        <translation>1. Chu kỳ mới sau đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="721"/>
+        <source>Level: {0} · emergency intervention: {1}</source>
+        <translation>Mức độ: {0} · can thiệp khẩn cấp: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="722"/>
+        <source>needed</source>
+        <translation>cần</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="723"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="730"/>
+        <source>Not required in a cycle that follows a review.</source>
+        <translation>Không bắt buộc trong chu kỳ tiếp theo sau đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="733"/>
+        <source>2. Initial risk assessment (Mẫu 02)</source>
+        <translation>2. Đánh giá nguy cơ ban đầu (Mẫu 02)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="747"/>
+        <source>Temporary separation from {0} until {1}</source>
+        <translation>Tạm thời cách ly từ {0} đến {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="749"/>
+        <source>(no end date yet)</source>
+        <translation>(chưa có ngày kết thúc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="753"/>
+        <source>Decision {0}</source>
+        <translation>Quyết định {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="758"/>
+        <source>Measures</source>
+        <translation>Biện pháp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="759"/>
+        <source>Place of safety</source>
+        <translation>Nơi tạm trú an toàn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="769"/>
+        <source>Not needed: the initial assessment found no emergency.</source>
+        <translation>Không cần: đánh giá ban đầu không xác định trường hợp khẩn cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="773"/>
+        <source>Within 12 hours of the report, when the assessment asks for it.</source>
+        <translation>Trong vòng 12 giờ từ khi nhận thông tin, khi đánh giá xác định cần can thiệp khẩn cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="776"/>
+        <source>3. Emergency intervention / temporary separation (Mẫu 07)</source>
+        <translation>3. Can thiệp khẩn cấp / tạm thời cách ly trẻ em (Mẫu 07)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="802"/>
+        <source>4. Detailed risk assessment (Mẫu 03)</source>
+        <translation>4. Thu thập thông tin, đánh giá nguy cơ cụ thể (Mẫu 03)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="812"/>
+        <source>Conclusions: {0}</source>
+        <translation>Kết luận: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="817"/>
+        <source>5. Case meeting chaired by the commune chairman</source>
+        <translation>5. Họp xác định nhu cầu hỗ trợ, can thiệp do Chủ tịch Ủy ban nhân dân xã chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="831"/>
+        <source>Goals: {0}</source>
+        <translation>Mục tiêu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="841"/>
+        <source>6. Support and intervention plan (Mẫu 04) — 5 working days</source>
+        <translation>6. Kế hoạch hỗ trợ, can thiệp (Mẫu 04) — 05 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="850"/>
+        <source>7. Plan submitted to the commune chairman</source>
+        <translation>7. Trình Chủ tịch Ủy ban nhân dân xã phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="852"/>
+        <source>Submitted on {0}</source>
+        <translation>Trình ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="862"/>
+        <source>8. Decision approving the plan (Mẫu 05) — 2 working days</source>
+        <translation>8. Quyết định phê duyệt kế hoạch (Mẫu 05) — 02 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="864"/>
+        <source>Decision {0} of {1}, signed by {2}</source>
+        <translation>Quyết định {0} ngày {1}, người ký {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="885"/>
+        <source>9. Carrying out the plan: services, referrals, log</source>
+        <translation>9. Thực hiện kế hoạch: dịch vụ, chuyển gửi, nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="898"/>
+        <source>Level now: {0} · {1}</source>
+        <translation>Mức độ hiện nay: {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="902"/>
+        <source>Harm</source>
+        <translation>Mức độ tổn hại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="903"/>
+        <source>Abuser&apos;s access</source>
+        <translation>Khả năng tiếp cận của người gây hại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="904"/>
+        <source>Obstacles at home</source>
+        <translation>Trở ngại tại gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="909"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="923"/>
+        <source>The previous cycle&apos;s review on {0} asked for a new plan.</source>
+        <translation>Đánh giá của chu kỳ trước ngày {0} đề nghị xây dựng kế hoạch mới.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="927"/>
+        <source>10. Review after the plan (Mẫu 06)</source>
+        <translation>10. Đánh giá sau thực hiện kế hoạch (Mẫu 06)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="938"/>
+        <source>11. Case closed</source>
+        <translation>11. Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="941"/>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="947"/>
+        <source>11. Close the case, or a new cycle</source>
+        <translation>11. Đóng hồ sơ hoặc bắt đầu chu kỳ mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="949"/>
+        <source>A new cycle starts from the review when the child is still at risk.</source>
+        <translation>Khi trẻ vẫn còn nguy cơ, chu kỳ mới bắt đầu từ kết quả đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="950"/>
+        <source>Close the case…</source>
+        <translation>Đóng hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="956"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="998"/>
+        <source>Total budget: {0} VND</source>
+        <translation>Tổng kinh phí: {0} đồng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1072"/>
+        <source>Link the case to a child</source>
+        <translation>Gắn hồ sơ với trẻ em</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="68"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="69"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="70"/>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="71"/>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="72"/>
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="73"/>
+        <source>Next action</source>
+        <translation>Việc tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="74"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="75"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/case_table_model.py" line="170"/>
+        <source>Closed {0}</source>
+        <translation>Đã đóng {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="65"/>
+        <source>Support and intervention</source>
+        <translation>Hỗ trợ, can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="70"/>
+        <source>New case (intake)…</source>
+        <translation>Hồ sơ mới (tiếp nhận)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="71"/>
+        <source>Record a report about a child at risk (Ctrl+N)</source>
+        <translation>Ghi nhận thông tin về trẻ em cần bảo vệ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="72"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="73"/>
+        <source>Open the selected case (Enter)</source>
+        <translation>Mở hồ sơ đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="89"/>
+        <source>Open cases</source>
+        <translation>Hồ sơ đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="90"/>
+        <source>Closed cases</source>
+        <translation>Hồ sơ đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="91"/>
+        <source>All cases</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="94"/>
+        <source>All levels</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="99"/>
+        <source>All stages</source>
+        <translation>Mọi bước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="103"/>
+        <source>Overdue only</source>
+        <translation>Chỉ hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="104"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="108"/>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="112"/>
+        <source>Open or closed</source>
+        <translation>Đang xử lý hoặc đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="113"/>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="114"/>
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="165"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="196"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="181"/>
+        <source>Nothing to do: no open case has a next step.</source>
+        <translation>Không có việc cần làm: không hồ sơ nào đang chờ bước tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="187"/>
+        <source>The next action of every open case, soonest first. Enter opens the case.</source>
+        <translation>Việc tiếp theo của mọi hồ sơ đang xử lý, việc gần hạn nhất lên đầu. Enter để mở hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="195"/>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="250"/>
+        <source>1 case</source>
+        <translation>1 hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="250"/>
+        <source>{0} cases</source>
+        <translation>{0} hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="254"/>
+        <source>No case matches the filters.</source>
+        <translation>Không có hồ sơ nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="258"/>
+        <source>No open case. Press New case (intake) when a report comes in (Ctrl+N).</source>
+        <translation>Không có hồ sơ đang xử lý. Khi nhận được thông tin, bấm «Hồ sơ mới (tiếp nhận)» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="282"/>
+        <source>To do ({0})</source>
+        <translation>Việc cần làm ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="284"/>
+        <source>To do ({0}, {1} overdue)</source>
+        <translation>Việc cần làm ({0}, {1} quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCasesTab</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="92"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="93"/>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="94"/>
+        <source>Risk level</source>
+        <translation>Mức độ nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="95"/>
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="96"/>
+        <source>Next action</source>
+        <translation>Việc tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="97"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="98"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="105"/>
+        <source>Open case</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="106"/>
+        <source>Open the selected case (Enter)</source>
+        <translation>Mở hồ sơ đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="108"/>
+        <source>No support or intervention case for this child.</source>
+        <translation>Trẻ chưa có hồ sơ hỗ trợ, can thiệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="110"/>
+        <source>Case details are confidential: they are shown on the case page.</source>
+        <translation>Nội dung hồ sơ là thông tin mật: chỉ xem ở trang hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="134"/>
+        <source>Closed on {0}</source>
+        <translation>Đã đóng ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="139"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 <context>
@@ -358,125 +1216,297 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="80"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="81"/>
         <source>Nothing: the record is archived. Restore it to work on it again.</source>
         <translation>Không có: hồ sơ đã lưu trữ. Hãy khôi phục để tiếp tục làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="84"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="85"/>
         <source>Update the status: the child has turned 16</source>
         <translation>Cập nhật trạng thái: trẻ đã đủ 16 tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="88"/>
         <source>Classify the child</source>
         <translation>Phân loại trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="91"/>
         <source>Verify the date of birth</source>
         <translation>Xác minh ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="92"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="93"/>
         <source>Check: {0}</source>
         <translation>Kiểm tra: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="101"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="102"/>
         <source>Renew the health insurance card (BHYT)</source>
         <translation>Gia hạn thẻ bảo hiểm y tế (BHYT)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="105"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="635"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="106"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="640"/>
         <source>Nothing to do</source>
         <translation>Không có việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="509"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="510"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="512"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="513"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="513"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="514"/>
         <source>Classification</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="528"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="517"/>
+        <source>Support &amp;&amp; intervention</source>
+        <translation>Hỗ trợ can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="518"/>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="533"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="529"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="534"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="545"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="550"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="548"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="553"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="549"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="554"/>
         <source>Archive…</source>
         <translation>Lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="550"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="555"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="602"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="607"/>
         <source>born {0}</source>
         <translation>sinh {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="603"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="608"/>
         <source>{0} years old</source>
         <translation>{0} tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="615"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="620"/>
         <source>The child has turned 16 and is no longer a child under the Law on Children.</source>
         <translation>Trẻ đã đủ 16 tuổi, không còn là trẻ em theo Luật Trẻ em.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="621"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="626"/>
         <source>This record is archived. Reason: {0}</source>
         <translation>Hồ sơ này đã lưu trữ. Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="628"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="633"/>
         <source>Next thing to do: {0}</source>
         <translation>Việc cần làm tiếp: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="630"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="635"/>
         <source>Also:</source>
         <translation>Ngoài ra:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="678"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="683"/>
         <source>Restore the record?</source>
         <translation>Khôi phục hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="679"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="684"/>
         <source>Put the record of {0} back in the register?</source>
         <translation>Đưa hồ sơ của {0} trở lại danh sách quản lý?</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPickerDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/child_picker.py" line="41"/>
+        <source>Choose a child</source>
+        <translation>Chọn trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/child_picker.py" line="45"/>
+        <source>Name, code, personal ID number or a parent&apos;s name…</source>
+        <translation>Tên, mã, số định danh hoặc tên cha mẹ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/child_picker.py" line="53"/>
+        <source>Choose</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/child_picker.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/child_picker.py" line="61"/>
+        <source>Find the child in the register:</source>
+        <translation>Tìm trẻ trong danh sách:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/child_picker.py" line="90"/>
+        <source>No child matches. Try fewer letters.</source>
+        <translation>Không có trẻ nào khớp. Hãy gõ ít chữ hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildServicesTab</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="195"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="196"/>
+        <source>Setting</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="197"/>
+        <source>Provider</source>
+        <translation>Nơi cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="198"/>
+        <source>From – to</source>
+        <translation>Từ – đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="199"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="200"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="207"/>
+        <source>Add service…</source>
+        <translation>Thêm dịch vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="208"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="240"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="209"/>
+        <source>End service…</source>
+        <translation>Kết thúc dịch vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="212"/>
+        <source>The service ended on a date: write the date and its outcome.</source>
+        <translation>Dịch vụ kết thúc vào một ngày: ghi ngày và kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="216"/>
+        <source>No service recorded.</source>
+        <translation>Chưa ghi nhận dịch vụ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="219"/>
+        <source>Services received</source>
+        <translation>Dịch vụ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="228"/>
+        <source>Referred to</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="229"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="230"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="231"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="232"/>
+        <source>Feedback</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="239"/>
+        <source>Add referral…</source>
+        <translation>Thêm chuyển gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="241"/>
+        <source>Update status…</source>
+        <translation>Cập nhật tình trạng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="244"/>
+        <source>The provider&apos;s answer: accepted, service given or declined, with feedback.</source>
+        <translation>Trả lời của nơi nhận: đã tiếp nhận, đã cung cấp dịch vụ hoặc từ chối, kèm phản hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="248"/>
+        <source>No referral recorded.</source>
+        <translation>Chưa có chuyển gửi nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="251"/>
+        <source>Referrals</source>
+        <translation>Chuyển gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="259"/>
+        <source>The record is archived: restore it before recording anything new.</source>
+        <translation>Hồ sơ đã lưu trữ: hãy khôi phục trước khi ghi thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="318"/>
+        <source>{0} – ongoing</source>
+        <translation>{0} – đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="346"/>
+        <source>{0} on {1}</source>
+        <translation>{0} ngày {1}</translation>
     </message>
 </context>
 <context>
@@ -728,57 +1758,67 @@
         <translation>Ví dụ: giấy xác nhận khuyết tật số …, quyết định số …, thăm gia đình ngày …</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="146"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="142"/>
+        <source>Who found it: e.g. school, health station, the officer after a home visit</source>
+        <translation>Ai phát hiện: ví dụ nhà trường, trạm y tế, cán bộ khi thăm gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="151"/>
         <source>Group *</source>
         <translation>Nhóm *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="147"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="152"/>
         <source>Sub-group</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="148"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="153"/>
         <source>From *</source>
         <translation>Từ ngày *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="150"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="155"/>
+        <source>Identified by</source>
+        <translation>Người phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="156"/>
         <source>Basis of determination</source>
         <translation>Căn cứ xác định</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="151"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="157"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="155"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="161"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="157"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="203"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="210"/>
         <source>(this group has no sub-groups)</source>
         <translation>(nhóm này không có nhóm nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="206"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="213"/>
         <source>— not specified —</source>
         <translation>— không ghi —</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="212"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="219"/>
         <source>Legal basis: {0}</source>
         <translation>Căn cứ pháp lý: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="229"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="236"/>
         <source>Choose a group.</source>
         <translation>Hãy chọn nhóm.</translation>
     </message>
@@ -786,74 +1826,97 @@
 <context>
     <name>ClassificationTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="305"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="306"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="306"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="307"/>
         <source>Sub-group</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="307"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="308"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="308"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="309"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="309"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="310"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="310"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="311"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="320"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="321"/>
         <source>Add classification</source>
         <translation>Thêm phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="321"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="322"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="322"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="323"/>
         <source>End classification</source>
         <translation>Kết thúc phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="325"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="326"/>
         <source>The child no longer belongs to this group from a date; the row stays.</source>
         <translation>Trẻ không còn thuộc nhóm này kể từ một ngày; dòng phân loại vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="329"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="330"/>
         <source>The child is not classified in any group yet.</source>
         <translation>Trẻ chưa được phân loại vào nhóm nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="350"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="351"/>
         <source>Active</source>
         <translation>Đang áp dụng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="351"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="352"/>
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="353"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="354"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="133"/>
+        <source>Close the case</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="140"/>
+        <source>{0} task(s) of the plan are not finished: write why the case is closed.</source>
+        <translation>{0} công việc của kế hoạch chưa xong: hãy ghi lý do đóng hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="145"/>
+        <source>Closed on *</source>
+        <translation>Ngày đóng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="146"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +2126,52 @@
     </message>
 </context>
 <context>
+    <name>DateTimeEdit</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="88"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="92"/>
+        <source>at</source>
+        <translation>lúc</translation>
+    </message>
+</context>
+<context>
+    <name>DetailedAssessmentDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="129"/>
+        <source>Detailed risk assessment (Mẫu 03)</source>
+        <translation>Thu thập thông tin, đánh giá nguy cơ cụ thể (Mẫu 03)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="130"/>
+        <source>Assessed on *</source>
+        <translation>Ngày đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="131"/>
+        <source>Assessed by *</source>
+        <translation>Người đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="133"/>
+        <source>The eight items of Điều 27.1 — confidential (Nghị định 56, Điều 24)</source>
+        <translation>Tám nội dung của khoản 1 Điều 27 — thông tin mật (Điều 24 Nghị định 56)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="134"/>
+        <source>Shown only on request.</source>
+        <translation>Chỉ hiện khi được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="152"/>
+        <source>The parent or caregiver harmed the child (their views are not taken, Điều 27.1.h)</source>
+        <translation>Cha, mẹ hoặc người chăm sóc là người gây tổn hại cho trẻ (không lấy ý kiến, điểm h khoản 1 Điều 27)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="231"/>
@@ -1116,27 +2225,109 @@
     </message>
 </context>
 <context>
+    <name>EmergencyDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="83"/>
+        <source>Emergency intervention / temporary separation (Mẫu 07)</source>
+        <translation>Can thiệp khẩn cấp / tạm thời cách ly trẻ em (Mẫu 07)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="84"/>
+        <source>Done on *</source>
+        <translation>Thực hiện lúc *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="85"/>
+        <source>Done by *</source>
+        <translation>Người thực hiện *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="86"/>
+        <source>Shown only on request.</source>
+        <translation>Chỉ hiện khi được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="88"/>
+        <source>Emergency measures taken *</source>
+        <translation>Biện pháp khẩn cấp đã áp dụng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="90"/>
+        <source>Place of safety</source>
+        <translation>Nơi tạm trú an toàn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="92"/>
+        <source>Separation from</source>
+        <translation>Cách ly từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="95"/>
+        <source>Separation until (at most 15 days)</source>
+        <translation>Cách ly đến ngày (tối đa 15 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="97"/>
+        <source>Separation decision number</source>
+        <translation>Số quyết định cách ly</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="98"/>
+        <source>Decision signed by</source>
+        <translation>Người ký quyết định</translation>
+    </message>
+</context>
+<context>
     <name>EndClassificationDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="288"/>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="313"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="296"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="321"/>
         <source>End classification</source>
         <translation>Kết thúc phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="295"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="303"/>
         <source>Since {0}</source>
         <translation>Từ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="307"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="315"/>
         <source>End date *</source>
         <translation>Ngày kết thúc *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="315"/>
+        <location filename="../../src/commune_care/ui/dialogs/classification_dialog.py" line="323"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EndServiceDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="397"/>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="420"/>
+        <source>End service</source>
+        <translation>Kết thúc dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="403"/>
+        <source>Since {0}</source>
+        <translation>Từ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="408"/>
+        <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
+        <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="416"/>
+        <source>End date *</source>
+        <translation>Ngày kết thúc *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="419"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -1170,22 +2361,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="408"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="409"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="408"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="409"/>
         <source>User</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="408"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="409"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="409"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="410"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
     </message>
@@ -1266,226 +2457,432 @@
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="160"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="161"/>
         <source>Basic information</source>
         <translation>Thông tin cơ bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="162"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="163"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="164"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="164"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="165"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="165"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="166"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="166"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="167"/>
         <source>Personal ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="168"/>
         <source>Ethnic group</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="168"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="169"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="169"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="170"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="170"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="171"/>
         <source>School and class</source>
         <translation>Trường, lớp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="171"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="172"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="173"/>
         <source>Health insurance card</source>
         <translation>Thẻ bảo hiểm y tế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="179"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="180"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="181"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="182"/>
         <source>Father</source>
         <translation>Cha</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="182"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="183"/>
         <source>Mother</source>
         <translation>Mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="183"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="184"/>
         <source>Current caregiver</source>
         <translation>Người chăm sóc hiện nay</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="189"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="191"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="190"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="192"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="192"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="193"/>
         <source>Status note</source>
         <translation>Ghi chú trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="193"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="194"/>
         <source>Registered on</source>
         <translation>Ngày lập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="195"/>
         <source>Reason (16 or older)</source>
         <translation>Lý do (từ đủ 16 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="196"/>
         <source>Last changed</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="199"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="200"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="200"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="201"/>
         <source>Confidential notes</source>
         <translation>Ghi chú mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="240"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="241"/>
         <source>{0}  ({1} years old)</source>
         <translation>{0}  ({1} tuổi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="242"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="243"/>
         <source>class {0}</source>
         <translation>lớp {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="249"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="250"/>
         <source>{0}, expired on {1}</source>
         <translation>{0}, hết hạn ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="251"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="252"/>
         <source>{0}, valid until {1}</source>
         <translation>{0}, có giá trị đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="258"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="259"/>
         <source>{0} (recorded as: {1})</source>
         <translation>{0} (ghi là: {1})</translation>
     </message>
 </context>
 <context>
+    <name>InitialAssessmentDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="31"/>
+        <source>Initial risk assessment (Mẫu 02)</source>
+        <translation>Đánh giá nguy cơ ban đầu (Mẫu 02)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="32"/>
+        <source>Assessed on *</source>
+        <translation>Ngày đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="33"/>
+        <source>Assessed by *</source>
+        <translation>Người đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="44"/>
+        <source>Level of harm *</source>
+        <translation>Mức độ tổn hại *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="49"/>
+        <source>Emergency intervention is needed (within 12 hours of the report)</source>
+        <translation>Cần can thiệp khẩn cấp (trong vòng 12 giờ từ khi nhận thông tin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="51"/>
+        <source>Shown only on request.</source>
+        <translation>Chỉ hiện khi được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="52"/>
+        <source>Assessment notes</source>
+        <translation>Ghi chú đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="50"/>
+        <source>New case — intake report (Mẫu 01)</source>
+        <translation>Hồ sơ mới — tiếp nhận thông tin (Mẫu 01)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="54"/>
+        <source>Received through *</source>
+        <translation>Hình thức tiếp nhận *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="56"/>
+        <source>Received on *</source>
+        <translation>Thời điểm tiếp nhận *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="57"/>
+        <source>Received by *</source>
+        <translation>Người tiếp nhận *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="60"/>
+        <source>A child in the register:</source>
+        <translation>Trẻ em trong danh sách:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="61"/>
+        <source>Not known yet / not in the register</source>
+        <translation>Chưa rõ / chưa có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="62"/>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="167"/>
+        <source>— none chosen —</source>
+        <translation>— chưa chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="64"/>
+        <source>Choose a child…</source>
+        <translation>Chọn trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="73"/>
+        <source>Name if known</source>
+        <translation>Tên nếu biết</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="76"/>
+        <source>not known</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="78"/>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="87"/>
+        <source>Estimated age</source>
+        <translation>Tuổi ước tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="85"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="89"/>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="97"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="111"/>
+        <source>The child&apos;s condition now *</source>
+        <translation>Tình trạng hiện tại của trẻ *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="114"/>
+        <source>Confidential (Nghị định 56, Điều 24)</source>
+        <translation>Thông tin mật (Điều 24 Nghị định 56)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="118"/>
+        <source>Shown on the case page only on request; never in lists, exports or the change history.</source>
+        <translation>Chỉ hiện ở trang hồ sơ khi được yêu cầu; không bao giờ có trong danh sách, tệp xuất hay lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="120"/>
+        <source>Where it happened</source>
+        <translation>Nơi xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="122"/>
+        <source>Family situation</source>
+        <translation>Hoàn cảnh gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="125"/>
+        <source>What was already done</source>
+        <translation>Những việc đã làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="135"/>
+        <source>Kind of abuse or risk</source>
+        <translation>Hình thức xâm hại hoặc nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="137"/>
+        <source>Informant&apos;s name</source>
+        <translation>Họ tên người cung cấp thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="140"/>
+        <source>Informant&apos;s phone</source>
+        <translation>Điện thoại người cung cấp thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="143"/>
+        <source>Relationship to the child</source>
+        <translation>Quan hệ với trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="146"/>
+        <source>Informant&apos;s address</source>
+        <translation>Địa chỉ người cung cấp thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/intake.py" line="199"/>
+        <source>Choose the child, or tick that the child is not known yet.</source>
+        <translation>Hãy chọn trẻ, hoặc đánh dấu là chưa rõ trẻ.</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="31"/>
+        <source>Implementation log: add an entry</source>
+        <translation>Nhật ký thực hiện: thêm một dòng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="32"/>
+        <source>Date *</source>
+        <translation>Ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="33"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="34"/>
+        <source>What was done *</source>
+        <translation>Nội dung đã thực hiện *</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="43"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="46"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="52"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="59"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="53"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="60"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="54"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="61"/>
+        <source>Support &amp; intervention</source>
+        <translation>Hỗ trợ can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="62"/>
+        <source>Mental health</source>
+        <translation>Sức khỏe tâm thần</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="63"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="64"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="74"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="92"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="93"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="103"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="96"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="106"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="101"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="111"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="106"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="107"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="117"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="110"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="120"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="201"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="240"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="202"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="241"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="204"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="243"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="217"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="256"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -1494,9 +2891,228 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="218"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="257"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="179"/>
+        <source>Case meeting</source>
+        <translation>Họp xác định nhu cầu hỗ trợ, can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="180"/>
+        <source>Held on *</source>
+        <translation>Ngày họp *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="181"/>
+        <source>Chaired by *</source>
+        <translation>Người chủ trì *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="182"/>
+        <source>Participants *</source>
+        <translation>Thành phần tham dự *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="183"/>
+        <source>Shown only on request.</source>
+        <translation>Chỉ hiện khi được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="185"/>
+        <source>Conclusions: measures agreed *</source>
+        <translation>Kết luận: các biện pháp thống nhất *</translation>
+    </message>
+</context>
+<context>
+    <name>MentalHealthPage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="109"/>
+        <source>Mental health follow-up</source>
+        <translation>Theo dõi sức khỏe tâm thần</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="120"/>
+        <source>Children with a mental-health problem or at high risk, and whether they were reached by counselling, psychological support or social services (Decision 1591/QĐ-TTg: target 80 %).</source>
+        <translation>Trẻ em có vấn đề sức khỏe tâm thần hoặc có nguy cơ cao, và việc các em được tiếp cận dịch vụ tư vấn, hỗ trợ tâm lý, dịch vụ xã hội (Quyết định 1591/QĐ-TTg: chỉ tiêu 80 %).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="126"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="127"/>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="140"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="142"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="157"/>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="170"/>
+        <source>Indicator (Decision 1591/QĐ-TTg)</source>
+        <translation>Chỉ tiêu (Quyết định 1591/QĐ-TTg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="178"/>
+        <source>Children flagged in the period</source>
+        <translation>Số trẻ được xác định trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="179"/>
+        <source>Reached by a service in the period</source>
+        <translation>Số trẻ được tiếp cận dịch vụ trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="180"/>
+        <source>Share reached</source>
+        <translation>Tỷ lệ được tiếp cận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="181"/>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="246"/>
+        <source>Not reached yet</source>
+        <translation>Chưa được tiếp cận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="204"/>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="214"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="205"/>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="215"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="206"/>
+        <source>Age</source>
+        <translation>Tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="207"/>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="208"/>
+        <source>Father / mother</source>
+        <translation>Cha / mẹ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="216"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="217"/>
+        <source>Identified by</source>
+        <translation>Người phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="218"/>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="219"/>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="220"/>
+        <source>Services received</source>
+        <translation>Dịch vụ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="221"/>
+        <source>Reached</source>
+        <translation>Đã tiếp cận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="247"/>
+        <source>Flagged children</source>
+        <translation>Trẻ được xác định</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="248"/>
+        <source>Enter or double-click opens the child&apos;s record.</source>
+        <translation>Enter hoặc bấm đúp để mở hồ sơ của trẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="347"/>
+        <source>No child flagged in this period</source>
+        <translation>Không có trẻ nào được xác định trong kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="349"/>
+        <source>Target met: {0} reached (target {1} %)</source>
+        <translation>Đạt chỉ tiêu: {0} được tiếp cận (chỉ tiêu {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="354"/>
+        <source>Target not met: {0} reached (target {1} %)</source>
+        <translation>Chưa đạt chỉ tiêu: {0} được tiếp cận (chỉ tiêu {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="361"/>
+        <source>Period: {0} – {1}</source>
+        <translation>Kỳ: {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="366"/>
+        <source>Counted as reached: {0}</source>
+        <translation>Tính là được tiếp cận: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="386"/>
+        <source>Every flagged child was reached in this period.</source>
+        <translation>Mọi trẻ được xác định đều đã được tiếp cận trong kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="388"/>
+        <source>{0} flagged children received no counted service in the period.</source>
+        <translation>{0} trẻ được xác định chưa nhận dịch vụ nào được tính trong kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="406"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="406"/>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="427"/>
+        <source>Flags active on {0}: who identified the child, when and on what basis, and the services received up to that day. “Reached” is for the period chosen.</source>
+        <translation>Các trường hợp còn hiệu lực ngày {0}: ai phát hiện, khi nào, căn cứ gì, và các dịch vụ trẻ đã nhận đến ngày đó. «Đã tiếp cận» tính theo kỳ đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/mental_health_page.py" line="432"/>
+        <source>{0}, since {1}</source>
+        <translation>{0}, từ {1}</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +3121,308 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/pages/home_page.py" line="47"/>
         <source>Show these children in the list</source>
         <translation>Xem danh sách các trẻ này</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="65"/>
+        <source>Support and intervention plan (Mẫu 04)</source>
+        <translation>Kế hoạch hỗ trợ, can thiệp (Mẫu 04)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="69"/>
+        <source>Drafted on *</source>
+        <translation>Ngày xây dựng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="70"/>
+        <source>Drafted by *</source>
+        <translation>Người xây dựng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="71"/>
+        <source>Goals *</source>
+        <translation>Mục tiêu *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="76"/>
+        <source>Service or task *</source>
+        <translation>Dịch vụ, công việc *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="77"/>
+        <source>Type of service</source>
+        <translation>Loại dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="78"/>
+        <source>Responsible *</source>
+        <translation>Người/cơ quan chịu trách nhiệm *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="79"/>
+        <source>Provider</source>
+        <translation>Nơi cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="80"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="81"/>
+        <source>Expected end</source>
+        <translation>Dự kiến kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="82"/>
+        <source>Budget (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="94"/>
+        <source>Add a task</source>
+        <translation>Thêm công việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="95"/>
+        <source>Remove the selected task</source>
+        <translation>Xóa công việc đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="109"/>
+        <source>Services and tasks *</source>
+        <translation>Dịch vụ, công việc *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="118"/>
+        <source>— (a task, not a service)</source>
+        <translation>— (công việc, không phải dịch vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="174"/>
+        <source>Total budget: {0} VND</source>
+        <translation>Tổng kinh phí: {0} đồng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="206"/>
+        <source>Line {0}: {1}</source>
+        <translation>Dòng {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="129"/>
+        <source>New service provider</source>
+        <translation>Thêm nơi cung cấp dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="131"/>
+        <source>Edit service provider</source>
+        <translation>Sửa nơi cung cấp dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="135"/>
+        <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
+        <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="140"/>
+        <source>E.g. Trạm Y tế xã, Trường THCS …</source>
+        <translation>Ví dụ: Trạm Y tế xã, Trường THCS …</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="156"/>
+        <source>Name *</source>
+        <translation>Tên *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="157"/>
+        <source>Kind *</source>
+        <translation>Loại *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="158"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="159"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="160"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="164"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="166"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="145"/>
+        <source>New provider…</source>
+        <translation>Nơi cung cấp mới…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="146"/>
+        <source>Provider list…</source>
+        <translation>Danh sách nơi cung cấp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="149"/>
+        <source>Add a provider to the list and choose it here</source>
+        <translation>Thêm một nơi cung cấp vào danh sách và chọn ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="154"/>
+        <source>…or the name of a person or place not on the list</source>
+        <translation>…hoặc tên người, nơi không có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="182"/>
+        <source>— not on the list (type the name below) —</source>
+        <translation>— không có trong danh sách (gõ tên ở dưới) —</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="235"/>
+        <source>Service providers</source>
+        <translation>Nơi cung cấp dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="243"/>
+        <source>The bodies and people services and referrals go to. A provider already used by a service or referral cannot be deleted: stop using it instead, its history stays.</source>
+        <translation>Các cơ quan, tổ chức, cá nhân cung cấp dịch vụ và nhận chuyển gửi. Nơi đã được dùng cho dịch vụ hoặc chuyển gửi không xóa được: hãy ngừng sử dụng, lịch sử vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="248"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="249"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="250"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="251"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="252"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="260"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="261"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="262"/>
+        <source>Stop using</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="265"/>
+        <source>No longer offered for new services and referrals; its history stays.</source>
+        <translation>Không còn để chọn cho dịch vụ, chuyển gửi mới; lịch sử vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="266"/>
+        <source>Use again</source>
+        <translation>Dùng lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="267"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="268"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="279"/>
+        <source>No provider yet. Add the first with “Add…”.</source>
+        <translation>Chưa có nơi cung cấp nào. Bấm «Thêm…» để thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="313"/>
+        <source>No longer used</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="315"/>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="317"/>
+        <source>Not used yet</source>
+        <translation>Chưa dùng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="343"/>
+        <source>Used by services or referrals: it can only be stopped, not deleted.</source>
+        <translation>Đã dùng cho dịch vụ hoặc chuyển gửi: chỉ ngừng sử dụng được, không xóa được.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="345"/>
+        <source>Delete a provider entered by mistake.</source>
+        <translation>Xóa nơi cung cấp nhập nhầm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="370"/>
+        <source>Stop using this provider?</source>
+        <translation>Ngừng sử dụng nơi cung cấp này?</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="374"/>
+        <source>«{0}» will no longer be offered for new services and referrals. What was recorded with it stays. You can use it again later.</source>
+        <translation>«{0}» sẽ không còn để chọn cho dịch vụ, chuyển gửi mới. Những gì đã ghi với nơi này vẫn được giữ. Có thể dùng lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="401"/>
+        <source>«{0}» is used by services or referrals and cannot be deleted. Choose “Stop using” to keep its history.</source>
+        <translation>«{0}» đã được dùng cho dịch vụ hoặc chuyển gửi nên không xóa được. Hãy chọn «Ngừng sử dụng» để giữ lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="406"/>
+        <source>Delete this provider?</source>
+        <translation>Xóa nơi cung cấp này?</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="408"/>
+        <source>Delete «{0}» from the list? Use this only for a provider entered by mistake.</source>
+        <translation>Xóa «{0}» khỏi danh sách? Chỉ dùng khi nhập nhầm.</translation>
     </message>
 </context>
 <context>
@@ -1521,59 +3439,367 @@ Thư mục nhật ký: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="473"/>
+        <source>Refer the child</source>
+        <translation>Chuyển gửi trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="474"/>
+        <source>Edit referral</source>
+        <translation>Sửa chuyển gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="480"/>
+        <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
+        <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="486"/>
+        <source>— not specified —</source>
+        <translation>— không ghi —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="492"/>
+        <source>— not part of a case —</source>
+        <translation>— không thuộc hồ sơ nào —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="495"/>
+        <source>Automatic (case management when part of a case)</source>
+        <translation>Tự động (hỗ trợ can thiệp khi thuộc một hồ sơ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="499"/>
+        <source>Referred to *</source>
+        <translation>Chuyển đến *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="503"/>
+        <source>Service asked for</source>
+        <translation>Dịch vụ đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="505"/>
+        <source>Date of referral *</source>
+        <translation>Ngày chuyển gửi *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="508"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="509"/>
+        <source>Part of the case</source>
+        <translation>Thuộc hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="510"/>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="511"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="594"/>
+        <source>Update referral status</source>
+        <translation>Cập nhật tình trạng chuyển gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="596"/>
+        <source>Referred to {0} on {1}</source>
+        <translation>Chuyển đến {0} ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="604"/>
+        <source>Now: {0}</source>
+        <translation>Hiện nay: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="609"/>
+        <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
+        <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="620"/>
+        <source>Feedback is written once the provider has answered.</source>
+        <translation>Phản hồi được ghi khi nơi nhận đã trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="628"/>
+        <source>Status *</source>
+        <translation>Tình trạng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="630"/>
+        <source>Date *</source>
+        <translation>Ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="634"/>
+        <source>Provider&apos;s feedback</source>
+        <translation>Phản hồi của nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="637"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenCaseDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="163"/>
+        <source>Reopen the case</source>
+        <translation>Mở lại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="169"/>
+        <source>A new cycle starts: a new initial assessment is due within 12 hours of the reopening.</source>
+        <translation>Bắt đầu một chu kỳ mới: phải đánh giá nguy cơ ban đầu trong vòng 12 giờ từ khi mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="172"/>
+        <source>Reopened on *</source>
+        <translation>Ngày mở lại *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="173"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="83"/>
+        <source>Review after the plan (Mẫu 06)</source>
+        <translation>Đánh giá sau thực hiện kế hoạch (Mẫu 06)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="84"/>
+        <source>Reviewed on *</source>
+        <translation>Ngày đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="85"/>
+        <source>Reviewed by *</source>
+        <translation>Người đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="87"/>
+        <source>Confidential (Nghị định 56, Điều 24)</source>
+        <translation>Thông tin mật (Điều 24 Nghị định 56)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="88"/>
+        <source>Shown only on request.</source>
+        <translation>Chỉ hiện khi được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="89"/>
+        <source>— not rated —</source>
+        <translation>— chưa đánh giá —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="105"/>
+        <source>Review notes</source>
+        <translation>Ghi chú đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="107"/>
+        <source>Level of risk now *</source>
+        <translation>Mức độ nguy cơ hiện nay *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="111"/>
+        <source>Outcome *</source>
+        <translation>Kết quả *</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="245"/>
+        <source>Record a service</source>
+        <translation>Ghi nhận dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="246"/>
+        <source>Edit service</source>
+        <translation>Sửa dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="252"/>
+        <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
+        <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="257"/>
+        <source>— choose a type —</source>
+        <translation>— chọn loại —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="262"/>
+        <source>— not specified —</source>
+        <translation>— không ghi —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="272"/>
+        <source>E.g. 6 counselling sessions at school, first aid and treatment…</source>
+        <translation>Ví dụ: 6 buổi tư vấn tại trường, sơ cứu và điều trị…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="275"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="279"/>
+        <source>leave empty while it goes on</source>
+        <translation>để trống khi đang tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="281"/>
+        <source>— not part of a case —</source>
+        <translation>— không thuộc hồ sơ nào —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="284"/>
+        <source>Automatic (case management when part of a case)</source>
+        <translation>Tự động (hỗ trợ can thiệp khi thuộc một hồ sơ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="287"/>
+        <source>Type of service *</source>
+        <translation>Loại dịch vụ *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="288"/>
+        <source>Setting</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="290"/>
+        <source>Provider</source>
+        <translation>Nơi cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="294"/>
+        <source>What was given</source>
+        <translation>Nội dung dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="295"/>
+        <source>From *</source>
+        <translation>Từ ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="297"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="298"/>
+        <source>Part of the case</source>
+        <translation>Thuộc hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="299"/>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="301"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialogs</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="45"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="55"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="55"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="56"/>
         <source>Save the commune&apos;s details (Ctrl+S)</source>
         <translation>Lưu thông tin của xã (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="57"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="58"/>
         <source>Undo changes</source>
         <translation>Hoàn tác thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="58"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="59"/>
         <source>Show the details as they were last saved</source>
         <translation>Hiện lại thông tin như lần lưu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="73"/>
         <source>This copy of the program</source>
         <translation>Bản cài đặt này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="81"/>
         <source>Database file in use</source>
         <translation>Tệp dữ liệu đang dùng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="82"/>
         <source>Program version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="84"/>
+        <source>Lists</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="86"/>
+        <source>Service providers…</source>
+        <translation>Nơi cung cấp dịch vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="89"/>
+        <source>The bodies and people services and referrals go to</source>
+        <translation>Các cơ quan, tổ chức, cá nhân cung cấp dịch vụ và nhận chuyển gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="137"/>
         <source>Not saved: correct what is shown in red. The saved details are unchanged.</source>
         <translation>Chưa lưu: hãy sửa các chỗ báo đỏ. Thông tin đã lưu trước đó không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="127"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="142"/>
         <source>Saved at {0}.</source>
         <translation>Đã lưu lúc {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="149"/>
         <source>Changes not saved yet.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
@@ -1619,6 +3845,98 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="105"/>
         <source>Nothing has been saved. Without a commune the program cannot open the register and will close. Leave anyway?</source>
         <translation>Chưa có gì được lưu. Khi chưa có thông tin xã, phần mềm không mở được danh sách và sẽ đóng lại. Vẫn thoát?</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="142"/>
+        <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
+        <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="157"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="166"/>
+        <source>Enter: save   ·   Esc: cancel</source>
+        <translation>Enter: lưu   ·   Esc: hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="174"/>
+        <source>Case {0} · {1}</source>
+        <translation>Hồ sơ {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="177"/>
+        <source>A new case is opened when this report is saved.</source>
+        <translation>Hồ sơ mới được lập khi lưu thông tin tiếp nhận này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="370"/>
+        <source>Discard changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="371"/>
+        <source>What you typed in this form has not been saved. Close it and lose it?</source>
+        <translation>Những gì đã nhập trong biểu mẫu này chưa được lưu. Đóng và bỏ đi?</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPlanDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="239"/>
+        <source>Submit the plan to the commune chairman</source>
+        <translation>Trình Chủ tịch Ủy ban nhân dân xã phê duyệt kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="242"/>
+        <source>The chairman has 2 working days from this date to approve the plan.</source>
+        <translation>Chủ tịch có 02 ngày làm việc kể từ ngày này để phê duyệt kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="245"/>
+        <source>Submitted on *</source>
+        <translation>Ngày trình *</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatusDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="58"/>
+        <source>Update a task of the plan</source>
+        <translation>Cập nhật công việc của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="61"/>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="63"/>
+        <source>Status *</source>
+        <translation>Tình trạng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="65"/>
+        <source>Since *</source>
+        <translation>Từ ngày *</translation>
+    </message>
+</context>
+<context>
+    <name>combo</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="106"/>
+        <source>{0} (no longer used)</source>
+        <translation>{0} (ngừng sử dụng)</translation>
     </message>
 </context>
 </TS>
