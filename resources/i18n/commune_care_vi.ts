@@ -212,12 +212,6 @@
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
-        <source>By</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
         <location filename="../../src/commune_care/ui/pages/case_page.py" line="570"/>
         <source>Done</source>
         <translation>Đã xong</translation>
@@ -301,6 +295,16 @@
         <location filename="../../src/commune_care/ui/pages/case_page.py" line="326"/>
         <source>No time limit of the decree is running yet; the next step&apos;s due time is above.</source>
         <translation>Chưa có thời hạn nào của Nghị định đang chạy; hạn của bước tiếp theo ghi ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
+        <source>What was done</source>
+        <translation>Nội dung đã thực hiện</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/case_page.py" line="462"/>

@@ -332,7 +332,9 @@ class CasePage(QWidget):
         deadlines_layout.addWidget(self.no_deadline_label)
 
         self.log_table = QTableWidget(0, 3)
-        self.log_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("By"), self.tr("Done")])
+        self.log_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Done by"), self.tr("What was done")]
+        )
         self._plain_table(self.log_table)
         self.log_table.setWordWrap(True)
         log_header = self.log_table.horizontalHeader()
