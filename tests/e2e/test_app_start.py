@@ -74,3 +74,19 @@ def test_a_missing_folder_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "không tồn tại" in result.stderr
     assert not path.parent.exists()
+
+
+def test_a_reader_that_goes_away_does_not_keep_the_app_running(demo_db: Path) -> None:
+    """The benchmark may stop reading after READY; the app must still quit, never wait on a
+    dialog about the closed pipe."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "commune_care", "--db", str(demo_db), "--exit-when-ready"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # nobody reads: writing READY fails with a broken pipe
+    assert process.wait(timeout=60) == 0
