@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/case_page.py" line="214"/>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="464"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="466"/>
         <source>Show confidential details</source>
         <translation>Hiện thông tin mật</translation>
     </message>
@@ -207,77 +207,77 @@
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="336"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="570"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="572"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="342"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="344"/>
         <source>Implementation log</source>
         <translation>Nhật ký thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="371"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="373"/>
         <source>Services and tasks of the plan</source>
         <translation>Dịch vụ, công việc của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="375"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="377"/>
         <source>Service or task</source>
         <translation>Dịch vụ, công việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="376"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="378"/>
         <source>Responsible / provider</source>
         <translation>Chịu trách nhiệm / nơi cung cấp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="377"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="379"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="378"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="380"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="379"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="381"/>
         <source>Budget (VND)</source>
         <translation>Kinh phí (đồng)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="380"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="382"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="392"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="394"/>
         <source>Update the selected task…</source>
         <translation>Cập nhật công việc đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="832"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="834"/>
         <source>Services and tasks: {0} · budget {1} VND</source>
         <translation>Dịch vụ, công việc: {0} · kinh phí {1} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="880"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="882"/>
         <source>Tasks finished: {0} of {1} · log entries: {2}</source>
         <translation>Công việc đã xong: {0}/{1} · số dòng nhật ký: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="888"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="890"/>
         <source>Add a log entry…</source>
         <translation>Thêm nhật ký…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="455"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="457"/>
         <source>Level: {0}</source>
         <translation>Mức độ: {0}</translation>
     </message>
@@ -297,402 +297,402 @@
         <translation>Chưa có thời hạn nào của Nghị định đang chạy; hạn của bước tiếp theo ghi ở trên.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="336"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="335"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="337"/>
         <source>What was done</source>
         <translation>Nội dung đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="462"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="464"/>
         <source>Hide confidential details</source>
         <translation>Ẩn thông tin mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="478"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="480"/>
         <source>about {0} years old</source>
         <translation>khoảng {0} tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="480"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="482"/>
         <source>age not known</source>
         <translation>chưa rõ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="482"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="484"/>
         <source>sex: {0}</source>
         <translation>giới tính: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="485"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="487"/>
         <source>sex not known</source>
         <translation>chưa rõ giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="486"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="488"/>
         <source>unknown child — {0}</source>
         <translation>trẻ chưa rõ danh tính — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="488"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="490"/>
         <source>Report received {0} · {1}</source>
         <translation>Tiếp nhận thông tin {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="504"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="506"/>
         <source>The case was closed on {0}.</source>
         <translation>Hồ sơ đã đóng ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="508"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="510"/>
         <source>Nothing to do.</source>
         <translation>Không có việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="512"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="514"/>
         <source>Next: {0} by {1} ({2})</source>
         <translation>Tiếp theo: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="516"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="518"/>
         <source>Next: {0}</source>
         <translation>Tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="519"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="521"/>
         <source>Also: {0} by {1} ({2})</source>
         <translation>Ngoài ra: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="536"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="538"/>
         <source>Done late, {0}</source>
         <translation>Đã xong nhưng muộn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="537"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="539"/>
         <source>Done in time, {0}</source>
         <translation>Đã xong đúng hạn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="571"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="573"/>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="572"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="574"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="573"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="575"/>
         <source>Not needed</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="583"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="585"/>
         <source>Cycle {0} — began {1}: {2}{3}</source>
         <translation>Chu kỳ {0} — bắt đầu {1}: {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="591"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="593"/>
         <source>Steps of Nghị định 56/2017, in order</source>
         <translation>Các bước theo Nghị định 56/2017, theo thứ tự</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="616"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="618"/>
         <source>Earlier cycles:</source>
         <translation>Các chu kỳ trước:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="617"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="619"/>
         <source>Cycle {0}, began {1}</source>
         <translation>Chu kỳ {0}, bắt đầu {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="619"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="621"/>
         <source>level {0}</source>
         <translation>mức độ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="622"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="624"/>
         <source>plan approved by decision {0} of {1}</source>
         <translation>kế hoạch phê duyệt theo quyết định {0} ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="628"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="630"/>
         <source>reviewed {0}: {1}</source>
         <translation>đánh giá lại {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="633"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="635"/>
         <source>closed {0}</source>
         <translation>đóng {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="641"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="643"/>
         <source>(confidential details hidden)</source>
         <translation>(thông tin mật đang ẩn)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="660"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="662"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="661"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="663"/>
         <source>Record…</source>
         <translation>Ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="664"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="666"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="671"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="673"/>
         <source>Received {0} by {1} ({2})</source>
         <translation>Tiếp nhận {0}, người tiếp nhận {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="678"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="680"/>
         <source>Condition</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="679"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="681"/>
         <source>Place</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="680"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="682"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="681"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="683"/>
         <source>Already done</source>
         <translation>Đã làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="683"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="685"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="687"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="689"/>
         <source>Informant</source>
         <translation>Người cung cấp thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="704"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="706"/>
         <source>1. Intake report (Mẫu 01)</source>
         <translation>1. Tiếp nhận thông tin (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="707"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="709"/>
         <source>Reason: {0}</source>
         <translation>Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="710"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="712"/>
         <source>1. Case reopened</source>
         <translation>1. Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="712"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="714"/>
         <source>1. New cycle after the review</source>
         <translation>1. Chu kỳ mới sau đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="721"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="723"/>
         <source>Level: {0} · emergency intervention: {1}</source>
         <translation>Mức độ: {0} · can thiệp khẩn cấp: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="722"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="724"/>
         <source>needed</source>
         <translation>cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="723"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="725"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="730"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="732"/>
         <source>Not required in a cycle that follows a review.</source>
         <translation>Không bắt buộc trong chu kỳ tiếp theo sau đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="733"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="735"/>
         <source>2. Initial risk assessment (Mẫu 02)</source>
         <translation>2. Đánh giá nguy cơ ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="747"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="749"/>
         <source>Temporary separation from {0} until {1}</source>
         <translation>Tạm thời cách ly từ {0} đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="749"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="751"/>
         <source>(no end date yet)</source>
         <translation>(chưa có ngày kết thúc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="753"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="755"/>
         <source>Decision {0}</source>
         <translation>Quyết định {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="758"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="760"/>
         <source>Measures</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="759"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="761"/>
         <source>Place of safety</source>
         <translation>Nơi tạm trú an toàn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="769"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="771"/>
         <source>Not needed: the initial assessment found no emergency.</source>
         <translation>Không cần: đánh giá ban đầu không xác định trường hợp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="773"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="775"/>
         <source>Within 12 hours of the report, when the assessment asks for it.</source>
         <translation>Trong vòng 12 giờ từ khi nhận thông tin, khi đánh giá xác định cần can thiệp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="776"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="778"/>
         <source>3. Emergency intervention / temporary separation (Mẫu 07)</source>
         <translation>3. Can thiệp khẩn cấp / tạm thời cách ly trẻ em (Mẫu 07)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="802"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="804"/>
         <source>4. Detailed risk assessment (Mẫu 03)</source>
         <translation>4. Thu thập thông tin, đánh giá nguy cơ cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="812"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="814"/>
         <source>Conclusions: {0}</source>
         <translation>Kết luận: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="817"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="819"/>
         <source>5. Case meeting chaired by the commune chairman</source>
         <translation>5. Họp xác định nhu cầu hỗ trợ, can thiệp do Chủ tịch Ủy ban nhân dân xã chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="831"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="833"/>
         <source>Goals: {0}</source>
         <translation>Mục tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="841"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="843"/>
         <source>6. Support and intervention plan (Mẫu 04) — 5 working days</source>
         <translation>6. Kế hoạch hỗ trợ, can thiệp (Mẫu 04) — 05 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="850"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="852"/>
         <source>7. Plan submitted to the commune chairman</source>
         <translation>7. Trình Chủ tịch Ủy ban nhân dân xã phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="852"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="854"/>
         <source>Submitted on {0}</source>
         <translation>Trình ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="862"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="864"/>
         <source>8. Decision approving the plan (Mẫu 05) — 2 working days</source>
         <translation>8. Quyết định phê duyệt kế hoạch (Mẫu 05) — 02 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="864"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="866"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Quyết định {0} ngày {1}, người ký {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="885"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="887"/>
         <source>9. Carrying out the plan: services, referrals, log</source>
         <translation>9. Thực hiện kế hoạch: dịch vụ, chuyển gửi, nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="898"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="900"/>
         <source>Level now: {0} · {1}</source>
         <translation>Mức độ hiện nay: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="902"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="904"/>
         <source>Harm</source>
         <translation>Mức độ tổn hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="903"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="905"/>
         <source>Abuser&apos;s access</source>
         <translation>Khả năng tiếp cận của người gây hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="904"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="906"/>
         <source>Obstacles at home</source>
         <translation>Trở ngại tại gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="909"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="911"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="923"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="925"/>
         <source>The previous cycle&apos;s review on {0} asked for a new plan.</source>
         <translation>Đánh giá của chu kỳ trước ngày {0} đề nghị xây dựng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="927"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="929"/>
         <source>10. Review after the plan (Mẫu 06)</source>
         <translation>10. Đánh giá sau thực hiện kế hoạch (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="938"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="940"/>
         <source>11. Case closed</source>
         <translation>11. Đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="941"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="943"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="947"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="949"/>
         <source>11. Close the case, or a new cycle</source>
         <translation>11. Đóng hồ sơ hoặc bắt đầu chu kỳ mới</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="949"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="951"/>
         <source>A new cycle starts from the review when the child is still at risk.</source>
         <translation>Khi trẻ vẫn còn nguy cơ, chu kỳ mới bắt đầu từ kết quả đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="950"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="952"/>
         <source>Close the case…</source>
         <translation>Đóng hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="956"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="958"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="998"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1000"/>
         <source>Total budget: {0} VND</source>
         <translation>Tổng kinh phí: {0} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1072"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1074"/>
         <source>Link the case to a child</source>
         <translation>Gắn hồ sơ với trẻ em</translation>
     </message>
@@ -828,73 +828,52 @@
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
-        <source>Due</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
-        <source>State</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
-        <source>Case</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
-        <source>Child</source>
-        <translation>Trẻ em</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="165"/>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="196"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="179"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="181"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
         <source>Nothing to do: no open case has a next step.</source>
         <translation>Không có việc cần làm: không hồ sơ nào đang chờ bước tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="187"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="170"/>
         <source>The next action of every open case, soonest first. Enter opens the case.</source>
         <translation>Việc tiếp theo của mọi hồ sơ đang xử lý, việc gần hạn nhất lên đầu. Enter để mở hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="178"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="250"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="233"/>
         <source>1 case</source>
         <translation>1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="250"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="233"/>
         <source>{0} cases</source>
         <translation>{0} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="254"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="237"/>
         <source>No case matches the filters.</source>
         <translation>Không có hồ sơ nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="258"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="241"/>
         <source>No open case. Press New case (intake) when a report comes in (Ctrl+N).</source>
         <translation>Không có hồ sơ đang xử lý. Khi nhận được thông tin, bấm «Hồ sơ mới (tiếp nhận)» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="282"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="247"/>
         <source>To do ({0})</source>
         <translation>Việc cần làm ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="284"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="249"/>
         <source>To do ({0}, {1} overdue)</source>
         <translation>Việc cần làm ({0}, {1} quá hạn)</translation>
     </message>
@@ -2801,92 +2780,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="46"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="48"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="59"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="62"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="60"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="63"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="64"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="61"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="65"/>
         <source>Support &amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="62"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="66"/>
         <source>Mental health</source>
         <translation>Sức khỏe tâm thần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="63"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="67"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="74"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="78"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="102"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="103"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="107"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="106"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="110"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="111"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="115"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="116"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="117"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="121"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="120"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="124"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="240"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="254"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="241"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="255"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="243"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="257"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="256"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="270"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -2895,7 +2879,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="257"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="271"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>
@@ -3933,6 +3917,107 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="65"/>
         <source>Since *</source>
         <translation>Từ ngày *</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="40"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="45"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="46"/>
+        <source>Open what the selected line is about (Enter)</source>
+        <translation>Mở hồ sơ của dòng đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="55"/>
+        <source>All programmes</source>
+        <translation>Tất cả chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="61"/>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="62"/>
+        <source>Overdue only</source>
+        <translation>Chỉ việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="66"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="79"/>
+        <source>What is due in every programme, soonest first: case steps with their legal time limits, placement follow-ups and adoption deadlines. Enter opens the record.</source>
+        <translation>Việc đến hạn của mọi chương trình, việc gần hạn nhất ở trên: các bước của hồ sơ hỗ trợ, can thiệp theo thời hạn luật định, việc theo dõi trẻ được chăm sóc thay thế và các thời hạn nuôi con nuôi. Nhấn Enter để mở hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="115"/>
+        <source>1 thing to do</source>
+        <translation>1 việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="115"/>
+        <source>{0} things to do</source>
+        <translation>{0} việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="117"/>
+        <source>, {0} overdue</source>
+        <translation>, {0} việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="122"/>
+        <source>Nothing matches the filters.</source>
+        <translation>Không có việc nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="124"/>
+        <source>Nothing is due in any programme.</source>
+        <translation>Không có việc nào đến hạn trong các chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTable</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/todo_table.py" line="24"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/todo_table.py" line="25"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/todo_table.py" line="27"/>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/todo_table.py" line="29"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/todo_table.py" line="29"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/todo_table.py" line="30"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from commune_care.services.commune import CommuneService
 from commune_care.services.indicators import IndicatorsService
 from commune_care.services.register_stats import RegisterStatsService
 from commune_care.services.support import SupportService
+from commune_care.services.todo import TodoService
 
 
 @dataclass(frozen=True)
@@ -22,17 +23,20 @@ class AppContext:
     cases: CasesService
     support: SupportService  # services, referrals, providers of every programme
     indicators: IndicatorsService
+    todo: TodoService  # "Việc cần làm" of every programme
 
     @classmethod
     def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
         """Every service bound to ``db``; ``user`` goes into the audit trail (the OS user
         when None)."""
+        cases = CasesService(db, user=user)
         return cls(
             children=ChildrenService(db, user=user),
             commune=CommuneService(db, user=user),
             database_label=label,
             stats=RegisterStatsService(db),
-            cases=CasesService(db, user=user),
+            cases=cases,
             support=SupportService(db, user=user),
             indicators=IndicatorsService(db, user=user),
+            todo=TodoService(cases),
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from commune_care import __version__, paths
 from commune_care.domain.schemas.children import ChildFilter
+from commune_care.domain.schemas.todo import TodoEntry
 from commune_care.ui.context import AppContext
 from commune_care.ui.feedback import show_info
 from commune_care.ui.pages.case_page import CasePage
@@ -31,6 +32,7 @@ from commune_care.ui.pages.children_page import ChildrenPage
 from commune_care.ui.pages.home_page import HomePage
 from commune_care.ui.pages.mental_health_page import MentalHealthPage
 from commune_care.ui.pages.settings_page import SettingsPage
+from commune_care.ui.pages.todo_page import TodoPage
 from commune_care.ui.widgets.quick_search import QuickSearch
 
 NAV_WIDTH = 190
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
 
         self.home_page = HomePage(ctx)
+        self.todo_page = TodoPage(ctx)
         self.children_page = ChildrenPage(ctx)
         self.child_page = ChildPage(ctx)
         self.cases_page = CasesPage(ctx)
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ctx)
         self._build()
         self.add_page("home", self.tr("Home"), self.home_page)
+        self.add_page("todo", self.tr("To do"), self.todo_page)
         self.add_page("children", self.tr("Children"), self.children_page)
         self.add_page("cases", self.tr("Support & intervention"), self.cases_page)
         self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         self.child_page.back_requested.connect(self.back_from_child)
         self.child_page.child_changed.connect(self._on_child_changed)
         self.cases_page.open_case.connect(self.open_case)
+        self.todo_page.open_entry.connect(self.open_todo_entry)
         self.child_page.cases_tab.open_case.connect(self.open_case)
         self.case_page.back_requested.connect(self.back_from_case)
         self.case_page.case_changed.connect(self._on_case_changed)
@@ -198,9 +203,18 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._row_of("cases"))
         self.nav.blockSignals(False)
 
+    def open_todo_entry(self, entry: TodoEntry) -> None:
+        """Open what a "Việc cần làm" line is about."""
+        if entry.subject_kind == "case":
+            self.open_case(entry.subject_id)
+        elif entry.child_id is not None:
+            self.open_child(entry.child_id)
+
     def back_from_case(self) -> None:
         if self._case_return is self.child_page and self.child_page.child is not None:
             self.open_child(self.child_page.child.id)  # the child's page, refreshed
+        elif self._case_return is self.todo_page:
+            self.show_page("todo")
         else:
             self.show_page("cases")
 

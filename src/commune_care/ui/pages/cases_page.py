@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,19 +17,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from commune_care.domain.cases import CaseStage, DeadlineState, RiskLevel
+from commune_care.domain.cases import CaseStage, RiskLevel
 from commune_care.domain.schemas.cases import CaseFilter, TodoItem
+from commune_care.domain.schemas.todo import TodoEntry
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.case_dialogs import IntakeDialog
 from commune_care.ui.dialogs.child_dialog import fit_combo, select_data
-from commune_care.ui.models.case_table_model import STATE_COLORS, CaseTableModel, format_due
+from commune_care.ui.models.case_table_model import CaseTableModel
+from commune_care.ui.widgets.todo_table import TodoTable
 
 M = CaseTableModel
 # Column widths in average characters of the UI font (1366×768, 10 pt).
@@ -159,25 +159,8 @@ class CasesPage(QWidget):
         list_layout.addLayout(bottom)
 
         # Việc cần làm
-        self.todo_table = QTableWidget(0, 5)
-        self.todo_table.setHorizontalHeaderLabels(
-            [self.tr("Due"), self.tr("State"), self.tr("Case"), self.tr("Child"), self.tr("To do")]
-        )
-        self.todo_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.todo_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.todo_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.todo_table.setAlternatingRowColors(True)
-        self.todo_table.setTabKeyNavigation(False)
-        self.todo_table.verticalHeader().hide()
-        self.todo_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        todo_header = self.todo_table.horizontalHeader()
-        todo_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        todo_header.setHighlightSections(False)
-        for column, chars in enumerate((16, 13, 12, 24)):
-            todo_header.resizeSection(column, chars * char + 16)
-        todo_header.setStretchLastSection(True)
-        self.todo_table.doubleClicked.connect(lambda index: self._open_todo(index.row()))
-        self.todo_table.installEventFilter(self)
+        self.todo_table = TodoTable(show_programme=False)
+        self.todo_table.open_entry.connect(lambda entry: self.open_case.emit(entry.subject_id))
         self.todo_empty = QLabel(self.tr("Nothing to do: no open case has a next step."))
         self.todo_empty.setStyleSheet("QLabel { color: #666; }")
         todo_tab = QWidget()
@@ -259,26 +242,8 @@ class CasesPage(QWidget):
 
     def _fill_todo(self, items: list[TodoItem]) -> None:
         self.todo_items = items
-        table = self.todo_table
-        table.setRowCount(len(items))
-        for row, item in enumerate(items):
-            cells = (
-                format_due(item.due, item.all_day),
-                item.state.label if item.due else "",
-                item.case_code,
-                item.child_name,
-                item.label,
-            )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                if item.due is not None and column in (0, 1):
-                    bg, fg = STATE_COLORS[item.state]
-                    cell.setForeground(QBrush(QColor(fg)))
-                    if column == 1:
-                        cell.setBackground(QBrush(QColor(bg)))
-                table.setItem(row, column, cell)
-        overdue = sum(1 for i in items if i.due is not None and i.state is DeadlineState.OVERDUE)
+        self.todo_table.set_entries([TodoEntry.of_case(item) for item in items])
+        overdue = self.todo_table.overdue_count()
         title = self.tr("To do ({0})").format(len(items))
         if overdue:
             title = self.tr("To do ({0}, {1} overdue)").format(len(items), overdue)
@@ -315,13 +280,9 @@ class CasesPage(QWidget):
         if case_id is not None:
             self.open_case.emit(case_id)
 
-    def _open_todo(self, row: int) -> None:
-        if 0 <= row < len(self.todo_items):
-            self.open_case.emit(self.todo_items[row].case_id)
-
     def open_selected(self) -> None:
         if self.tabs.currentIndex() == 1:
-            self._open_todo(self.todo_table.currentRow())
+            self.todo_table.open_row(self.todo_table.currentRow())
             return
         case_id = self.selected_case_id()
         if case_id is not None:
@@ -339,16 +300,12 @@ class CasesPage(QWidget):
             self.open_case.emit(dialog.saved.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        tables = (getattr(self, "table", None), getattr(self, "todo_table", None))
-        if watched in tables and event.type() == QEvent.Type.KeyPress:
+        if watched is getattr(self, "table", None) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if watched is self.table:
-                    case_id = self.selected_case_id()
-                    if case_id is not None:
-                        self.open_case.emit(case_id)
-                else:
-                    self._open_todo(self.todo_table.currentRow())
+                case_id = self.selected_case_id()
+                if case_id is not None:
+                    self.open_case.emit(case_id)
                 return True
         return super().eventFilter(watched, event)
 

@@ -1,0 +1,72 @@
+"""The "Việc cần làm" page: every programme's due work; a line opens its record."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from commune_care.domain.cases import DeadlineState, NextAction
+from commune_care.domain.support import Programme
+from commune_care.ui.main_window import MainWindow
+from commune_care.ui.pages.todo_page import TodoPage
+from tests.services.test_cases_service import intake
+
+NOW = datetime(2026, 11, 23, 9, 0)
+
+
+def test_lists_case_steps_and_opens_the_case(qtbot, ctx):
+    late = ctx.cases.open_intake(intake(at=datetime(2026, 11, 20, 8, 0)))
+    recent = ctx.cases.open_intake(intake(at=datetime(2026, 11, 23, 8, 0)))
+    page = TodoPage(ctx)
+    qtbot.addWidget(page)
+    page.now = NOW
+    page.reload()
+
+    table = page.table
+    assert [e.subject_code for e in table.entries] == [late.code, recent.code]
+    assert table.item(0, 1).text() == DeadlineState.OVERDUE.label
+    assert table.item(0, 2).text() == Programme.CASE.label
+    assert table.item(1, 5).text() == NextAction.INITIAL_ASSESSMENT.label
+    assert page.count_label.text() == page.tr("{0} things to do").format(2) + page.tr(
+        ", {0} overdue"
+    ).format(1)
+
+    page.overdue_check.setChecked(True)
+    assert [e.subject_code for e in table.entries] == [late.code]
+    page.overdue_check.setChecked(False)
+    page.programme_combo.setCurrentIndex(
+        page.programme_combo.findData(Programme.ALTERNATIVE_CARE.value)
+    )
+    assert table.entries == []
+    assert page.empty_label.text() == page.tr("Nothing matches the filters.")
+
+    page.programme_combo.setCurrentIndex(0)
+    opened = []
+    page.open_entry.connect(opened.append)
+    assert not page.open_button.isEnabled()
+    table.setCurrentCell(1, 0)
+    assert page.open_button.isEnabled()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert [e.subject_id for e in opened] == [recent.id]
+
+
+def test_empty_page_says_nothing_is_due(qtbot, ctx):
+    page = TodoPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.table.rowCount() == 0
+    assert page.empty_label.text() == page.tr("Nothing is due in any programme.")
+
+
+def test_main_window_opens_a_case_from_the_list_and_back_returns(qtbot, ctx):
+    case = ctx.cases.open_intake(intake(at=datetime(2026, 11, 23, 8, 0)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show_page("todo")
+    window.todo_page.reload()  # the window is not shown: no showEvent
+    window.todo_page.table.open_row(0)
+    assert window.current_page_key() == "case"
+    assert window.case_page.case is not None and window.case_page.case.id == case.id
+    window.back_from_case()
+    assert window.current_page_key() == "todo"
