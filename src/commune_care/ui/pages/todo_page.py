@@ -45,7 +45,7 @@ class TodoPage(QWidget):
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open what the selected line is about (Enter)"))
         self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(lambda: self.table.open_row(self.table.currentRow()))
+        self.open_button.clicked.connect(self._open_current)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -123,6 +123,9 @@ class TodoPage(QWidget):
         else:
             self.empty_label.setText(self.tr("Nothing is due in any programme."))
         self._update_buttons()
+
+    def _open_current(self) -> None:
+        self.table.open_row(self.table.currentRow())
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.table.current_entry() is not None)
