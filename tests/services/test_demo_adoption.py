@@ -99,8 +99,8 @@ def test_due_items_of_the_demo(demo: tuple[Database, DemoSummary]) -> None:
     assert (DeadlineState.OVERDUE, "Nhận") in states  # the second report
     assert (DeadlineState.OVERDUE, "Kiểm") in states  # the opinions of the file 16 days ago
     assert (DeadlineState.DUE_SOON, "Đăng") in states  # the consents 18 days ago
-    assert (DeadlineState.ON_TIME, "Hết") in states  # the notice, 40 days to go
-    notice = next(i for i in items if i.label.startswith("Hết"))
+    assert (DeadlineState.ON_TIME, "Tiếp") in states  # the notice, 40 days to go
+    notice = next(i for i in items if i.label.startswith("Tiếp"))
     assert notice.due == TODAY - timedelta(days=20) + timedelta(days=60)
 
 

@@ -428,7 +428,17 @@ def test_deadlines_met_late_or_running():
              consents_on=date(2026, 2, 25), opinions_on=date(2026, 3, 5),
              registered_on=date(2026, 3, 10), handover_on=date(2026, 3, 18))  # fmt: skip
     found = {d.kind: d for d in deadlines(s, date(2026, 4, 1))}
-    assert found[DeadlineKind.NOTICE].state is DeadlineState.DONE
+    # the notice (06/01 → 07/03) met by whoever asked to adopt: here nobody said when
+    assert DeadlineKind.NOTICE not in found
+    asked = {d.kind: d for d in deadlines(
+        AdoptionSnapshot(proposed_on=date(2026, 1, 5), notice_start=date(2026, 1, 6),
+                         adopters=True, adopters_on=date(2026, 3, 7)), date(2026, 3, 9))}  # fmt: skip
+    assert asked[DeadlineKind.NOTICE].state is DeadlineState.DONE
+    assert not asked[DeadlineKind.NOTICE].late  # the 60th day
+    late = deadlines(AdoptionSnapshot(proposed_on=date(2026, 1, 5), notice_start=date(2026, 1, 6),
+                                      adopters=True, adopters_on=date(2026, 3, 8)),
+                     date(2026, 3, 9))  # fmt: skip
+    assert late[0].late and late[0].done_on == date(2026, 3, 8)
     assert found[DeadlineKind.OPINIONS].late  # 05/03 > 02/03
     # Registered on 10/03 but handed over on 18/03: Điều 22.1 puts the handover in the same
     # 20 days (due 17/03), so the step is met on the handover — one day late.

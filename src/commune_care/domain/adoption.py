@@ -455,7 +455,9 @@ _ACTION_LABELS = {
         "Thông báo, niêm yết tìm người nhận con nuôi tại trụ sở UBND xã (60 ngày), hoặc ghi "
         "người xin nhận con nuôi"
     ),
-    AdoptionAction.AWAIT_ADOPTERS: "Hết thời hạn niêm yết tìm người nhận con nuôi (Điều 15)",
+    AdoptionAction.AWAIT_ADOPTERS: (
+        "Tiếp nhận người xin nhận con nuôi đến hết thời hạn niêm yết 60 ngày (Điều 15.2.b)"
+    ),
     AdoptionAction.NOTICE_ENDED: (
         "Đã hết 60 ngày niêm yết: nhận hồ sơ nếu có người nhận, hoặc lập hồ sơ đưa trẻ vào cơ "
         "sở nuôi dưỡng và dừng đề xuất (Điều 15.2.b)"
@@ -967,6 +969,7 @@ class AdoptionSnapshot:
     proposed_on: date
     notice_start: date | None = None
     adopters: bool = False  # an application (one person or a couple) is active
+    adopters_on: date | None = None  # … received on that day
     file_received_on: date | None = None
     consents_on: date | None = None  # the last opinion of Điều 21, once they are complete
     declined: bool = False  # someone whose consent is needed said no
@@ -1069,10 +1072,13 @@ def deadlines(s: AdoptionSnapshot, today: date) -> tuple[Deadline, ...]:
 
     if s.notice_start is not None:
         end = notice_end(s.notice_start)
-        # The notice has done its work once someone's file is received (within it or after).
-        found_on = s.file_received_on
+        # The notice has done its work once someone asks to adopt: in time within the 60 days,
+        # late after them (the commune may still consider the application).
+        found_on = s.adopters_on if s.adopters else None
         if found_on is not None:
-            found.append(Deadline(DeadlineKind.NOTICE, end, DeadlineState.DONE, found_on))
+            found.append(
+                Deadline(DeadlineKind.NOTICE, end, DeadlineState.DONE, found_on, found_on > end)
+            )
         elif not ended:
             found.append(Deadline(DeadlineKind.NOTICE, end, step_state(end, today)))
     if s.file_received_on is not None:

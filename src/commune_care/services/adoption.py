@@ -275,6 +275,7 @@ class _State:
             proposed_on=r.proposed_on,
             notice_start=r.notice_start,
             adopters=bool(self.active),
+            adopters_on=min((a.applied_on for a in self.active), default=None),
             file_received_on=r.file_received_on,
             consents_on=check.consents_on,
             declined=bool(check.declined),

@@ -298,7 +298,7 @@ class _Generator:
             self.step(start - 5, lambda w: w.start_notice(aid, notice))
         if scenario == "notice":
             return
-        applied = {"registered": 470, "refused": 100, "overdue": 30, "due_soon": 40,
+        applied = {"registered": 505, "refused": 100, "overdue": 30, "due_soon": 40,
                    "withdrawn": 150}[scenario]  # fmt: skip
         people = self.adopters(d, child, applied, family, couple=scenario != "overdue")
         self.step(applied, lambda w: w.save_adopters(aid, people))
@@ -314,7 +314,7 @@ class _Generator:
             )
             self.step(120, lambda w: w.withdraw(aid, stop))
             return
-        received = {"registered": 455, "refused": 90, "overdue": 16, "due_soon": 30}[scenario]
+        received = {"registered": 458, "refused": 90, "overdue": 16, "due_soon": 25}[scenario]
         file = FileReceivedIn(received_on=self.on(received), received_by=self.officer)
         self.step(received, lambda w: w.record_file(aid, file))
         if scenario == "overdue":
