@@ -346,6 +346,16 @@ class AdopterCondition(StrEnum):
         return _CONDITION_LABELS[self]
 
     @property
+    def short_label(self) -> str:
+        """For a form's narrow label column (the full text is ``label``)."""
+        return {
+            AdopterCondition.CAPACITY: "Năng lực hành vi dân sự đầy đủ",
+            AdopterCondition.MEANS: "Sức khỏe, kinh tế, chỗ ở",
+            AdopterCondition.CHARACTER: "Tư cách đạo đức tốt",
+            AdopterCondition.NOT_BARRED: "Không thuộc trường hợp bị cấm",
+        }[self]
+
+    @property
     def article(self) -> str:
         return {
             AdopterCondition.CAPACITY: "Điều 14.1.a",
