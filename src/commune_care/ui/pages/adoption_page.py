@@ -711,6 +711,13 @@ class AdoptionDetail(QWidget):
                 table.setItem(row, column, item)
         _fit_height(table)
         table.setVisible(bool(a.deadlines))
+        self.no_deadline_label.setText(
+            self.tr("The referral has ended: no time limit runs any more.")
+            if a.stage.ended
+            else self.tr(
+                "No time limit of the law runs until the notice is posted or the file is in."
+            )
+        )
         self.no_deadline_label.setVisible(not a.deadlines)
 
     def deadline_rows(self) -> list[list[str]]:
