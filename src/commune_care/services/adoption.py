@@ -320,8 +320,8 @@ def _load_states(s: Session, records: Sequence[AdoptionRecord]) -> list[_State]:
 
 
 class AdoptionWriter:
-    """The rules and writes of each step inside the caller's session ``s``; ``today`` is the
-    day the rules that depend on the day are checked on (the service's clock)."""
+    """The rules and writes of each step inside the caller's session ``s``; ``now`` stamps the
+    rows (the service's clock, or the demo's day). The rules read the steps' own dates."""
 
     def __init__(
         self,
@@ -333,7 +333,6 @@ class AdoptionWriter:
         self.s = s
         self.user = user
         self.now = now
-        self.today = now.date()
         self.on_registered = on_registered
 
     # --- loading -----------------------------------------------------------------------
