@@ -6,10 +6,12 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 
+from commune_care.domain.adoption import AdoptionStage
 from commune_care.domain.cases import DeadlineState, NextAction
 from commune_care.domain.support import Programme
 from commune_care.ui.main_window import MainWindow
 from commune_care.ui.pages.todo_page import TodoPage
+from tests.services.test_adoption_service import make_child, to_stage
 from tests.services.test_cases_service import intake
 
 NOW = datetime(2026, 11, 23, 9, 0)
@@ -70,3 +72,19 @@ def test_main_window_opens_a_case_from_the_list_and_back_returns(qtbot, ctx):
     assert window.case_page.case is not None and window.case_page.case.id == case.id
     window.back_from_case()
     assert window.current_page_key() == "todo"
+
+
+def test_adoption_deadlines_are_listed_and_open_the_referral(qtbot, ctx):
+    child_id = make_child(ctx.children, "B Lử")
+    notice = to_stage(ctx.adoptions, child_id, AdoptionStage.NOTICE)  # its 60 days are over
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show_page("todo")
+    page = window.todo_page
+    page.reload()
+    adoption_rows = [e for e in page.table.entries if e.programme is Programme.ADOPTION]
+    assert [e.subject_code for e in adoption_rows] == [notice.code]
+    assert adoption_rows[0].overdue
+    page.table.open_row(page.table.entries.index(adoption_rows[0]))
+    assert window.current_page_key() == "adoption"
+    assert window.adoption_page.showing_detail()

@@ -140,6 +140,7 @@ class Programme(StrEnum):
     CASE = "case"
     MENTAL_HEALTH = "mental_health"
     ALTERNATIVE_CARE = "alternative_care"
+    ADOPTION = "adoption"
     OTHER = "other"
 
     @property
@@ -151,6 +152,7 @@ _PROGRAMME_LABELS = {
     Programme.CASE: "Hỗ trợ, can thiệp",
     Programme.MENTAL_HEALTH: "Chăm sóc sức khỏe tâm thần",
     Programme.ALTERNATIVE_CARE: "Chăm sóc thay thế",
+    Programme.ADOPTION: "Nuôi con nuôi",
     Programme.OTHER: "Khác",
 }
 

@@ -96,6 +96,7 @@ class DemoSummary:
     services: int = 0
     referrals: int = 0
     providers: int = 0
+    adoptions: int = 0
 
 
 # --- drawing --------------------------------------------------------------------------------
@@ -1014,6 +1015,10 @@ def generate_demo(
         schools = (*plan.primary[:1], *plan.secondary[:1])
         village = villages[0].name if villages else ""
         cases = generate_cases(s, db, seed, children, first_id, profile, schools, village, today)
+        # A few adoption referrals at every stage (issue #4).
+        from commune_care.services.demo_adoption import generate_adoptions
+
+        adoptions = generate_adoptions(s, seed, first_id, profile, today, entry.user)
 
         first = child_code(first_id) if children else ""
         last = child_code(end_id - 1) if children else ""
@@ -1030,6 +1035,7 @@ def generate_demo(
                 "services": cases.services,
                 "referrals": cases.referrals,
                 "providers": cases.providers,
+                "adoptions": adoptions,
                 "seed": seed,
                 "first_code": first,
                 "last_code": last,
@@ -1049,6 +1055,7 @@ def generate_demo(
         services=cases.services,
         referrals=cases.referrals,
         providers=cases.providers,
+        adoptions=adoptions,
     )
 
 

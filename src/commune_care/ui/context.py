@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from commune_care.services import Database
+from commune_care.services.adoption import AdoptionService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
@@ -23,6 +24,7 @@ class AppContext:
     cases: CasesService
     support: SupportService  # services, referrals, providers of every programme
     indicators: IndicatorsService
+    adoptions: AdoptionService  # adoption referrals (Luật Nuôi con nuôi)
     todo: TodoService  # "Việc cần làm" of every programme
 
     @classmethod
@@ -30,6 +32,7 @@ class AppContext:
         """Every service bound to ``db``; ``user`` goes into the audit trail (the OS user
         when None)."""
         cases = CasesService(db, user=user)
+        adoptions = AdoptionService(db, user=user)
         return cls(
             children=ChildrenService(db, user=user),
             commune=CommuneService(db, user=user),
@@ -38,5 +41,6 @@ class AppContext:
             cases=cases,
             support=SupportService(db, user=user),
             indicators=IndicatorsService(db, user=user),
-            todo=TodoService(cases),
+            adoptions=adoptions,
+            todo=TodoService(cases, [adoptions]),
         )

@@ -25,6 +25,7 @@ from commune_care.domain.schemas.children import ChildFilter
 from commune_care.domain.schemas.todo import TodoEntry
 from commune_care.ui.context import AppContext
 from commune_care.ui.feedback import show_info
+from commune_care.ui.pages.adoption_page import AdoptionPage
 from commune_care.ui.pages.case_page import CasePage
 from commune_care.ui.pages.cases_page import CasesPage
 from commune_care.ui.pages.child_page import ChildPage
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage(ctx)
         self._case_return: QWidget | None = None  # where Back leaves a case for
         self.mental_health_page = MentalHealthPage(ctx)
+        self.adoption_page = AdoptionPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self._build()
         self.add_page("home", self.tr("Home"), self.home_page)
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.add_page("children", self.tr("Children"), self.children_page)
         self.add_page("cases", self.tr("Support & intervention"), self.cases_page)
         self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
+        self.add_page("adoption", self.tr("Adoption"), self.adoption_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
         self.stack.addWidget(self.case_page)  # reached from a case, as the child page
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self.search.show_all.connect(self.show_search_results)
         self.children_page.open_child.connect(self.open_child)
         self.mental_health_page.open_child.connect(self.open_child)
+        self.adoption_page.open_child.connect(self.open_child)
         self.children_page.first_page_loaded.connect(self.first_page_loaded)
         self.child_page.back_requested.connect(self.back_from_child)
         self.child_page.child_changed.connect(self._on_child_changed)
@@ -207,6 +211,9 @@ class MainWindow(QMainWindow):
         """Open what a "Việc cần làm" line is about."""
         if entry.subject_kind == "case":
             self.open_case(entry.subject_id)
+        elif entry.subject_kind == "adoption":
+            self.show_page("adoption")
+            self.adoption_page.show_adoption(entry.subject_id)
         elif entry.child_id is not None:
             self.open_child(entry.child_id)
 

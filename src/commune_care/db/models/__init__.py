@@ -1,5 +1,11 @@
 """All ORM records; importing this module registers every table on ``Base.metadata``."""
 
+from commune_care.db.models.adoption import (
+    AdopterRecord,
+    AdoptionConsentRecord,
+    AdoptionRecord,
+    AdoptionReportRecord,
+)
 from commune_care.db.models.audit import AuditRecord
 from commune_care.db.models.case import (
     CaseCycleRecord,
@@ -12,6 +18,10 @@ from commune_care.db.models.commune import CommuneProfileRecord, SettingRecord, 
 from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, ReferralRecord
 
 __all__ = [
+    "AdopterRecord",
+    "AdoptionConsentRecord",
+    "AdoptionRecord",
+    "AdoptionReportRecord",
     "AuditRecord",
     "CaseCycleRecord",
     "CaseLogEntryRecord",
