@@ -54,8 +54,9 @@ _ROMAN_HEADING = re.compile(r"^[ivxlc]+[.):-]\s")
 _VILLAGE_HEADING = re.compile(
     r"^(?:thon|xom|ban|to dan pho|tdp|to|ap|khu pho|tieu khu|buon|lang|khu|doi|cum|khom|plei)\b"
 )
-# The order in which a row's messages are listed (the DTO's field names, then ours).
-_ORDER = ("full_name", "birth", "sex", "id_number", "village_id", "ethnicity_code", "cells")
+# The order in which a row's messages are listed: a cell that cannot be read first (what the
+# other messages may follow from), then the DTO's fields.
+_ORDER = ("cells", "full_name", "birth", "sex", "id_number", "village_id", "ethnicity_code")
 
 
 class VillageMatcher:
@@ -173,9 +174,7 @@ class RowReader:
         """The line's ``ImportRow``; None for a blank line."""
         cells = tuple(values[: self.width]) + (None,) * max(0, self.width - len(values))
         self._texts = texts = [cell_text(v) for v in cells]
-        if not any(texts) and not any(
-            (number, i + 1) in self.uncached for i in range(self.width)
-        ):
+        if not any(texts) and not any((number, i + 1) in self.uncached for i in range(self.width)):
             return None
         name_value = self._first(cells, F.FULL_NAME)
         name = self._text(cells, F.FULL_NAME)

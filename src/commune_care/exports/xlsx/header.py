@@ -61,6 +61,13 @@ def _spread(tops: list[str], subs: list[str]) -> list[str]:
 
 
 def _fields(tops: Sequence[str], subs: Sequence[str]) -> list[ImportField | None]:
+    # "Ngày sinh / Nam" in one cell: the two levels as this module labels them (the workbook of
+    # rejected lines has one header row written that way).
+    pairs = [
+        tuple(t.rsplit(" / ", 1)) if not s and " / " in t else (t, s)
+        for t, s in zip(tops, subs, strict=True)
+    ]
+    tops, subs = [p[0] for p in pairs], [p[1] for p in pairs]
     fields: list[ImportField | None] = []
     for j, (top, sub) in enumerate(zip(tops, subs, strict=True)):
         siblings = [s for k, s in enumerate(subs) if k != j and top and tops[k] == top]

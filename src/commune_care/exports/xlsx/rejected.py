@@ -43,6 +43,26 @@ def write_rejected_workbook(
 ) -> None:
     """Write ``rows`` — (line number in the original, its cells, the reason) — under the
     original ``labels``; raises ``WorkbookError`` when the file cannot be written."""
+    path = Path(path)
+    temporary = ""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
+        os.close(handle)
+        _build(sheet, labels, rows).save(temporary)
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        raise WorkbookError(
+            f"Không ghi được tệp «{path.name}» ({exc.strerror or exc}). Nếu tệp đang mở trong "
+            "Excel, hãy đóng lại; hoặc chọn thư mục khác."
+        ) from None
+
+
+def _build(
+    sheet: str, labels: Sequence[str], rows: Sequence[tuple[int, Sequence[object], str]]
+) -> Workbook:
     book = Workbook(write_only=True)
     ws = book.create_sheet(_title(sheet))
     normal, bold = Font(name=FONT, size=12), Font(name=FONT, size=12, bold=True)
@@ -73,21 +93,7 @@ def write_rejected_workbook(
         line.font = normal
         ws.append([*out, why, line])
     ws.auto_filter.ref = f"A1:{get_column_letter(width + 2)}{len(rows) + 1}"
-    path = Path(path)
-    temporary = ""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
-        os.close(handle)
-        book.save(temporary)
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        raise WorkbookError(
-            f"Không ghi được tệp «{path.name}» ({exc.strerror or exc}). Nếu tệp đang mở trong "
-            "Excel, hãy đóng lại; hoặc chọn thư mục khác."
-        ) from None
+    return book
 
 
 def _plain(value: object) -> object:
