@@ -330,8 +330,8 @@ def test_rejected_lines_go_to_a_workbook_that_can_be_corrected_and_imported(
     importer: ChildrenImportService, db: Database, tmp_path: Path
 ) -> None:
     errors = tmp_path / "loi.xlsx"
-    summary, layout = importer.run(samples.official_list(tmp_path / "ds.xlsx"), errors_path=errors)
-    assert importer.write_problems(layout, summary.rows, errors) == 4
+    summary, preview = importer.run(samples.official_list(tmp_path / "ds.xlsx"), errors_path=errors)
+    assert importer.write_problems(preview.layout, summary.rows, errors) == 4
     ws = load_workbook(errors).active
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert rows[0][-2:] == ["Lý do", "Dòng gốc"]

@@ -500,10 +500,12 @@ class ChildrenImportService:
         *,
         dry_run: bool = False,
         errors_path: str | Path | None = None,
-    ) -> tuple[ImportSummary, SheetLayout]:
+    ) -> tuple[ImportSummary, ImportPreview]:
+        """Inspect, preview and import (or only report, ``dry_run``) with the saved or guessed
+        mapping; the rejected and duplicate lines go to ``errors_path`` when given."""
         layout = self.inspect(path, sheet)
         preview = self.preview(layout)
         summary = self.dry_run(preview) if dry_run else self.import_rows(preview)
         if errors_path is not None:
             self.write_problems(layout, summary.rows, errors_path)
-        return summary, layout
+        return summary, preview
