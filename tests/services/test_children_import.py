@@ -217,7 +217,10 @@ def test_formulas_give_their_stored_values_or_a_clear_reason(
     assert binh.status is RowStatus.REJECTED
     assert binh.reasons[0].startswith("Ô B3 là công thức chưa có giá trị đã tính")
     assert "mở tệp bằng Excel, lưu lại" in binh.reasons[0]
-    assert any("1 ô công thức chưa có giá trị" in n for n in preview.notes)
+    assert preview.notes == (
+        "1 dòng bị từ chối vì có ô công thức chưa có giá trị đã tính (tệp chưa được mở và lưu "
+        "bằng Excel). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.",
+    )
 
 
 def test_an_excel_error_value_is_named(importer: ChildrenImportService, tmp_path: Path) -> None:

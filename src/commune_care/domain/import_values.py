@@ -288,6 +288,21 @@ def village_key(name: str) -> str:
     return " ".join(words)
 
 
+def village_kind(name: str) -> VillageKind:
+    """The kind a village's name starts with: 'Bản Nà Hừ' → Bản, 'TDP 3' → Tổ dân phố."""
+    folded = fold(name)
+    for kind in VillageKind:
+        if kind is not VillageKind.OTHER and folded.startswith(fold(kind.value) + " "):
+            return kind
+    if folded.startswith("tdp "):
+        return VillageKind.TO_DAN_PHO
+    return (
+        VillageKind.OTHER
+        if re.match(r"^(?:xom|to|khu|doi|cum|khom|plei) ", folded)
+        else (VillageKind.THON)
+    )
+
+
 # --- groups and household from free text ---------------------------------------------------------
 
 

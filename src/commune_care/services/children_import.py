@@ -66,7 +66,7 @@ from commune_care.services.children import (
     duplicate_reasons,
     insert_children,
 )
-from commune_care.services.children_import_rows import RowReader, VillageMatcher
+from commune_care.services.children_import_rows import FORMULA_HINT, RowReader, VillageMatcher
 
 __all__ = ["ChildrenImportService", "ImportCancelled"]
 
@@ -287,11 +287,11 @@ class ChildrenImportService:
                         "danh sách thành nhiều tệp (ví dụ theo thôn) rồi nhập từng tệp. Chưa có "
                         "trẻ nào được nhập."
                     )
-        if uncached:
+        formula_lines = sum(1 for r in rows if r.reasons and r.reasons[0].endswith(FORMULA_HINT))
+        if formula_lines:
             notes.append(
-                f"Tệp có {_number(len(uncached))} ô công thức chưa có giá trị đã tính (tệp chưa "
-                "được mở và lưu bằng Excel); các dòng dùng những ô đó bị từ chối. Hãy mở tệp bằng "
-                "Excel, lưu lại rồi nhập lại."
+                f"{_number(formula_lines)} dòng bị từ chối vì có ô công thức chưa có giá trị đã "
+                f"tính (tệp chưa được mở và lưu bằng Excel). {FORMULA_HINT}"
             )
         if not rows:
             notes.append("Không có dòng dữ liệu nào dưới dòng tiêu đề.")

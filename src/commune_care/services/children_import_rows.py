@@ -54,6 +54,7 @@ _ROMAN_HEADING = re.compile(r"^[ivxlc]+[.):-]\s")
 _VILLAGE_HEADING = re.compile(
     r"^(?:thon|xom|ban|to dan pho|tdp|to|ap|khu pho|tieu khu|buon|lang|khu|doi|cum|khom|plei)\b"
 )
+FORMULA_HINT = "Hãy mở tệp bằng Excel, lưu lại rồi nhập lại."
 # The order in which a row's messages are listed: a cell that cannot be read first (what the
 # other messages may follow from), then the DTO's fields.
 _ORDER = ("cells", "full_name", "birth", "sex", "id_number", "village_id", "ethnicity_code")
@@ -234,7 +235,7 @@ class RowReader:
             if (number, index + 1) in self.uncached:
                 errors["cells"] = (
                     f"Ô {where} là công thức chưa có giá trị đã tính (tệp chưa được mở và lưu bằng "
-                    "Excel). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại."
+                    f"Excel). {FORMULA_HINT}"
                 )
                 return
             if is_excel_error(cells[index]):
