@@ -9,6 +9,7 @@ message that names what was written, so an import can put it next to the row it 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -30,11 +31,19 @@ def cell_text(value: object) -> str:
     """A cell as one line of NFC text: 12.0 → '12', a date → 'dd/mm/yyyy', None → ''."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        # The common case, kept cheap: a list has ten cells per child and thousands of children.
+        text = (
+            value
+            if unicodedata.is_normalized("NFC", value)
+            else unicodedata.normalize("NFC", value)
+        )
+        if "  " in text or "\t" in text or "\n" in text or "\r" in text or "\xa0" in text:
+            return collapse_spaces(text)
+        return text.strip()
     if isinstance(value, bool):
         return "x" if value else ""
-    if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, date):
+    if isinstance(value, datetime | date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)

@@ -38,6 +38,7 @@ from commune_care.db.repositories.children import ChildRepository
 from commune_care.db.session import Database
 from commune_care.domain.errors import UserError
 from commune_care.domain.import_values import cell_text
+from commune_care.domain.schemas.children import ChildIn
 from commune_care.domain.schemas.children_import import (
     MAX_DATA_ROWS,
     ImportField,
@@ -100,6 +101,17 @@ class ChildrenImportService:
     def __init__(self, db: Database, user: str | None = None) -> None:
         self.db = db
         self.user = user or audit.system_user()
+        # The duplicate keys of the last preview's children (folding 10,000 names costs a
+        # second), found again by identity when that preview is imported.
+        self._keys: dict[int, tuple[ChildIn, DuplicateKeys]] = {}
+
+    def _keys_of(self, child: ChildIn) -> DuplicateKeys:
+        cached = self._keys.get(id(child))
+        if cached is not None and cached[0] is child:
+            return cached[1]
+        keys = DuplicateKeys.of(child)
+        self._keys[id(child)] = (child, keys)
+        return keys
 
     # --- 1. the file, the sheet, the header ------------------------------------------------
     def sheets(self, path: str | Path) -> tuple[SheetInfo, ...]:
@@ -295,6 +307,7 @@ class ChildrenImportService:
             )
         if not rows:
             notes.append("Không có dòng dữ liệu nào dưới dòng tiêu đề.")
+        self._keys = {}
         progress(total, total)
         with self.db.session() as s:
             rows = self._mark_duplicates(s, rows)
@@ -333,7 +346,7 @@ class ChildrenImportService:
     def _mark_duplicates(self, s: Session, rows: Sequence[ImportRow]) -> list[ImportRow]:
         """The register's duplicate rule (``duplicate_reasons``) against the children already
         registered, then against the earlier lines of the file that will be imported."""
-        keys = {r.row: DuplicateKeys.of(r.child) for r in rows if r.child is not None}
+        keys = {r.row: self._keys_of(r.child) for r in rows if r.child is not None}
         candidates = ChildRepository(s).duplicate_candidates_many(
             [k.name_key for k in keys.values()], [k.id_number for k in keys.values()]
         )
