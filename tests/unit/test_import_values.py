@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from commune_care.domain.dates import PartialDate
-from commune_care.domain.enums import Household, Sex
+from commune_care.domain.enums import Household, Sex, VillageKind
 from commune_care.domain.import_values import (
     birth_from_age,
     birth_from_parts,
@@ -21,6 +21,7 @@ from commune_care.domain.import_values import (
     parse_sex,
     phone_text,
     village_key,
+    village_kind,
 )
 
 
@@ -173,6 +174,13 @@ def test_villages_written_differently_have_the_same_key() -> None:
     assert village_key("Bản Nà Hừ") == village_key("ban na hu") == village_key("Nà Hừ")
     assert village_key("Tổ dân phố 3") == village_key("TDP 3") == "3"
     assert village_key("Thôn Đông") != village_key("Thôn Tây")
+
+
+def test_the_kind_of_a_village_from_its_name() -> None:
+    assert village_kind("Bản Nà Hừ") is VillageKind.BAN
+    assert village_kind("Tổ dân phố 3") is village_kind("TDP 3") is VillageKind.TO_DAN_PHO
+    assert village_kind("Thôn Đông") is village_kind("Đồng Tâm") is VillageKind.THON
+    assert village_kind("Xóm Bắc") is VillageKind.OTHER
 
 
 def test_numbers_excel_stripped_of_their_leading_zeros() -> None:
