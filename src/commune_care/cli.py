@@ -147,7 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_cmd_demo, writes=True)
 
     children = commands.add_parser(
-        "children", help="tìm, xem và thêm hồ sơ trẻ em", description="Danh sách trẻ em."
+        "children",
+        help="tìm, xem, thêm và nhập hồ sơ trẻ em",
+        description="Danh sách trẻ em.",
     )
     children_commands = children.add_subparsers(
         dest="children_command", metavar="LỆNH", required=True, parser_class=_Parser
@@ -204,6 +206,29 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--force", action="store_true", help="lưu dù có thể trùng hồ sơ đã có")
     add.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
     add.set_defaults(handler=_cmd_add, writes=True)
+
+    imp = children_commands.add_parser(
+        "import",
+        help="nhập trẻ em từ một danh sách Excel (.xlsx)",
+        description="Nhập trẻ em từ danh sách Excel xã đang giữ: tìm dòng tiêu đề, đoán cột theo "
+        "tiêu đề (hoặc dùng cách ghép cột đã lưu cho mẫu này), kiểm tra từng dòng như khi thêm "
+        "một trẻ, bỏ qua dòng trùng với hồ sơ đã có hoặc với dòng trước trong tệp, rồi ghi mọi "
+        "dòng hợp lệ trong một lần: tất cả hoặc không gì cả. Nhập lại cùng tệp không thêm ai. In "
+        "bản tóm tắt JSON (rows_read, imported, duplicates, rejected, skipped, …).",
+    )
+    imp.add_argument("file", metavar="FILE.xlsx", help="tệp Excel chứa danh sách")
+    _add_db(imp)
+    imp.add_argument("--sheet", metavar="TÊN", help="trang tính (mặc định: trang đầu có danh sách)")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="chỉ kiểm tra và báo cáo, không ghi gì vào dữ liệu"
+    )
+    imp.add_argument(
+        "--errors",
+        metavar="OUT.xlsx",
+        help="ghi các dòng bị từ chối và dòng trùng, kèm cột «Lý do», vào tệp này",
+    )
+    imp.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
+    imp.set_defaults(handler=_cmd_import, writes=True)
 
     cases = commands.add_parser(
         "cases",
@@ -593,6 +618,55 @@ def _cmd_add(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.domain.schemas.children_import import ImportField, RowStatus
+    from commune_care.services.children_import import ChildrenImportService
+
+    service = ChildrenImportService(db)
+    summary, preview = service.run(
+        args.file, args.sheet, dry_run=args.dry_run, errors_path=args.errors
+    )
+    layout = preview.layout
+    _print_json(
+        {
+            "file": layout.file_name,
+            "sheet": layout.sheet,
+            "header_rows": list(layout.header_rows),
+            "mapping_source": layout.mapping_source,
+            "mapping": {
+                c.letter: {"header": c.label, "field": m.value, "label": m.label}
+                for c, m in zip(layout.columns, layout.mapping, strict=True)
+                if m is not ImportField.IGNORE
+            },
+            "dry_run": summary.dry_run,
+            "rows_read": summary.rows_read,
+            "imported": summary.imported,
+            "duplicates": summary.duplicates,
+            "rejected": summary.rejected,
+            "skipped": summary.skipped,
+            "classifications": summary.classifications,
+            "first_code": summary.first_code or None,
+            "last_code": summary.last_code or None,
+            "errors_file": str(args.errors) if args.errors else None,
+            "notes": list(preview.notes),
+            "unknown_villages": [{"name": n, "rows": c} for n, c in preview.unknown_villages],
+            "problems": [
+                {
+                    "row": r.row,
+                    "status": r.status.value,
+                    "name": r.name,
+                    "reasons": list(r.reasons),
+                    "duplicate_of": r.duplicate_of or None,
+                }
+                for r in summary.rows
+                if r.status in (RowStatus.REJECTED, RowStatus.DUPLICATE)
+            ],
+            "seconds": summary.seconds,
+        }
+    )
+    return EXIT_OK
+
+
 def _iso(value: Any) -> str | None:
     return None if value is None else value.isoformat(timespec="seconds")
 
@@ -695,7 +769,8 @@ def _run(args: argparse.Namespace) -> int:
 
     db = None
     try:
-        db = _open_database(args.db, writes=args.writes)
+        # A dry run only reads: like the other read-only commands it never creates the file.
+        db = _open_database(args.db, writes=args.writes and not getattr(args, "dry_run", False))
         status: int = args.handler(db, args)
         return status
     except CliError as exc:

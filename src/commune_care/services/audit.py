@@ -41,6 +41,27 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]
     }
 
 
+def row(
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    changes: Mapping[str, Any] | None = None,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """The column values of one audit row (for a bulk insert; ``record`` adds one)."""
+    return {
+        "at": at or datetime.now(),
+        "user": user,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "changes": json.dumps(
+            {k: _plain(v) for k, v in (changes or {}).items()}, ensure_ascii=False, default=str
+        ),
+    }
+
+
 def record(
     session: Session,
     user: str,
@@ -49,18 +70,7 @@ def record(
     entity_id: int | None,
     changes: Mapping[str, Any] | None = None,
 ) -> None:
-    session.add(
-        AuditRecord(
-            at=datetime.now(),
-            user=user,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            changes=json.dumps(
-                {k: _plain(v) for k, v in (changes or {}).items()}, ensure_ascii=False, default=str
-            ),
-        )
-    )
+    session.add(AuditRecord(**row(user, action, entity, entity_id, changes)))
 
 
 _ACTIONS = {
@@ -89,6 +99,8 @@ _ACTIONS = {
     "case_review": "Rà soát, đánh giá",
     "case_close": "Đóng hồ sơ",
     "case_reopen": "Mở lại hồ sơ",
+    # imports (services/children_import.py)
+    "import": "Nhập danh sách từ Excel",
 }
 
 
