@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from commune_care.domain.dates import PartialDate
 from commune_care.domain.enums import ChildStatus, Sex
@@ -245,3 +245,36 @@ def test_edit_button_saves_and_keeps_the_selection(qtbot, ctx, modal):
     assert page.selected_child_id() == ids["Lê Minh Dũng"]
     row = page.model.row_of(ids["Lê Minh Dũng"])
     assert page.model.data(page.model.index(row, M.COL_NAME)) == "Lê Minh Dương"
+
+
+def test_import_from_excel_adds_the_children_to_the_list(qtbot, ctx, tmp_path):
+    from tests import import_samples as samples
+    from tests.ui.test_import_children_dialog import idle
+
+    _register(ctx)
+    page = _page(qtbot, ctx)
+    before = page.model.rowCount()
+    path = samples.official_list(tmp_path / "Danh sách.xlsx")
+    dialogs = []
+
+    def make():
+        dialog = ChildrenPage.make_import_dialog(page)
+        dialogs.append(dialog)
+        dialog.open_file(str(path))
+        return dialog
+
+    page.make_import_dialog = make
+    QTimer.singleShot(0, lambda: _import_all(qtbot, dialogs[0], idle))
+    page.import_button.click()
+    assert page.model.rowCount() == before + 4  # the list shows the children the wizard added
+
+
+def _import_all(qtbot, dialog, idle) -> None:
+    idle(qtbot, dialog)
+    dialog.next_button.click()  # columns
+    dialog.next_button.click()  # check
+    idle(qtbot, dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=15_000):
+        dialog.next_button.click()
+    idle(qtbot, dialog)
+    dialog.next_button.click()  # close

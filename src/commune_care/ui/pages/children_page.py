@@ -24,6 +24,7 @@ from commune_care.domain.rules import DEFAULT_AGE_BANDS
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.child_dialog import ChildDialog, fit_combo, select_data
+from commune_care.ui.dialogs.import_children_dialog import ImportChildrenDialog
 from commune_care.ui.models.child_table_model import ChildTableModel, thousands
 
 SEARCH_DELAY_MS = 200
@@ -82,10 +83,16 @@ class ChildrenPage(QWidget):
         self.open_button.setToolTip(self.tr("Open the selected child's record (Enter)"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setToolTip(self.tr("Edit the selected child's details"))
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button.setToolTip(
+            self.tr("Add the children of an existing Excel list, checked line by line")
+        )
         self.add_button.clicked.connect(self.add_child)
         self.open_button.clicked.connect(self.open_selected)
         self.edit_button.clicked.connect(self.edit_selected)
-        for button in (self.add_button, self.open_button, self.edit_button):
+        self.import_button.clicked.connect(self.import_excel)
+        buttons = (self.add_button, self.open_button, self.edit_button, self.import_button)
+        for button in buttons:
             button.setAutoDefault(False)
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -99,6 +106,7 @@ class ChildrenPage(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.open_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.import_button)
 
         # Filters
         self.group_combo = QComboBox()
@@ -355,6 +363,19 @@ class ChildrenPage(QWidget):
         dialog = self.make_child_dialog(None)
         dialog.exec()
         self._after_dialog(dialog)
+
+    def make_import_dialog(self) -> ImportChildrenDialog:
+        return ImportChildrenDialog(self.ctx, self)
+
+    def import_excel(self) -> None:
+        dialog = self.make_import_dialog()
+        dialog.imported.connect(self._after_import)
+        dialog.exec()
+
+    def _after_import(self, added: int) -> None:
+        if added:
+            self._fill_villages()  # the wizard may have added villages
+            self.reload()
 
     def edit_selected(self) -> None:
         child_id = self.selected_child_id()
