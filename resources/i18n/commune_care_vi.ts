@@ -2,6 +2,617 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdoptersDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="338"/>
+        <source>People asking to adopt the child</source>
+        <translation>Người xin nhận trẻ làm con nuôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="339"/>
+        <source>Application received on *</source>
+        <translation>Ngày nhận đơn *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="341"/>
+        <source>Adopted by *</source>
+        <translation>Người nhận con nuôi *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="351"/>
+        <source>Grandparents and siblings may not adopt (Điều 13.6). The adopter is at least 20 years older than the child, except a step-parent or a blood aunt or uncle (Điều 14.3).</source>
+        <translation>Ông, bà không được nhận cháu làm con nuôi; anh, chị, em không được nhận nhau làm con nuôi (Điều 13.6). Người nhận con nuôi phải hơn con nuôi từ 20 tuổi trở lên, trừ cha dượng, mẹ kế, cô, cậu, dì, chú, bác ruột (Điều 14.3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="354"/>
+        <source>First person</source>
+        <translation>Người thứ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="355"/>
+        <source>Husband or wife</source>
+        <translation>Người vợ/chồng</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptionDetail</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="435"/>
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="436"/>
+        <source>Back to the list (Alt+Left or Esc)</source>
+        <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="449"/>
+        <source>Applicants withdrew…</source>
+        <translation>Người xin nhận rút đơn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="452"/>
+        <source>The people asking to adopt gave up before their file was received</source>
+        <translation>Người xin nhận con nuôi rút đơn trước khi hồ sơ được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="453"/>
+        <source>Refuse in writing…</source>
+        <translation>Từ chối bằng văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="456"/>
+        <source>Refuse to register, in writing with the reasons (Điều 22.2)</source>
+        <translation>Từ chối đăng ký, trả lời bằng văn bản và nêu rõ lý do (Điều 22.2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="457"/>
+        <source>Stop the referral…</source>
+        <translation>Dừng đề xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="458"/>
+        <source>End the referral with its reason</source>
+        <translation>Kết thúc đề xuất, ghi rõ lý do</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="486"/>
+        <source>Open the child&apos;s page</source>
+        <translation>Mở hồ sơ của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="492"/>
+        <source>Child:</source>
+        <translation>Trẻ em:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="500"/>
+        <source>Record it now…</source>
+        <translation>Ghi nhận ngay…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="501"/>
+        <source>Open the form of the next step (Ctrl+Enter)</source>
+        <translation>Mở biểu mẫu của bước tiếp theo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="516"/>
+        <source>Steps of Luật Nuôi con nuôi, in order</source>
+        <translation>Các bước theo Luật Nuôi con nuôi, theo thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="534"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="534"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="590"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="535"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="545"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="720"/>
+        <source>No time limit of the law runs until the notice is posted or the file is in.</source>
+        <translation>Thời hạn luật định chỉ bắt đầu tính từ khi niêm yết hoặc khi nhận đủ hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="548"/>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="557"/>
+        <source>To check before registering</source>
+        <translation>Cần kiểm tra trước khi đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="562"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="562"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="568"/>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="587"/>
+        <source>Reports of the adoptive parents</source>
+        <translation>Báo cáo của cha mẹ nuôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="590"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="590"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="591"/>
+        <source>What it says</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="650"/>
+        <source>, born {0}</source>
+        <translation>, sinh {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="653"/>
+        <source>Proposed {0} by {1} · {2}</source>
+        <translation>Đề xuất ngày {0}, người đề xuất {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="671"/>
+        <source>The referral was stopped on {0}: {1}</source>
+        <translation>Đề xuất đã dừng ngày {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="676"/>
+        <source>Registration refused on {0}.</source>
+        <translation>Đã từ chối đăng ký ngày {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="680"/>
+        <source>Nothing left to do: the six reports are in.</source>
+        <translation>Không còn việc cần làm: đã nhận đủ sáu báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="684"/>
+        <source>Next: {0} by {1} ({2})</source>
+        <translation>Tiếp theo: {0} trước {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="689"/>
+        <source>Next: {0}</source>
+        <translation>Tiếp theo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="693"/>
+        <source>{0} reports are overdue.</source>
+        <translation>{0} báo cáo đã quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="704"/>
+        <source>Done late, {0}</source>
+        <translation>Đã xong nhưng muộn, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="705"/>
+        <source>Done in time, {0}</source>
+        <translation>Đã xong đúng hạn, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="716"/>
+        <source>The referral has ended: no time limit runs any more.</source>
+        <translation>Đề xuất đã kết thúc: không còn thời hạn nào được tính.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="763"/>
+        <source>{0} of 6</source>
+        <translation>Lần {0}/6</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="777"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="778"/>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="779"/>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="780"/>
+        <source>Not needed</source>
+        <translation>Không cần</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="825"/>
+        <source>Correct…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="826"/>
+        <source>Record…</source>
+        <translation>Ghi nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="831"/>
+        <source>1. Child proposed for adoption (Điều 15)</source>
+        <translation>1. Đề xuất tìm gia đình nhận trẻ làm con nuôi (Điều 15)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="835"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="837"/>
+        <source>Reason: {0}</source>
+        <translation>Lý do: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="846"/>
+        <source>Posted {0} at {1}; the 60 days end on {2}</source>
+        <translation>Niêm yết từ ngày {0} tại {1}; hết thời hạn 60 ngày vào ngày {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="853"/>
+        <source>Not needed when a step-parent, an aunt or an uncle asks to adopt the child.</source>
+        <translation>Không cần khi cha dượng, mẹ kế, cô, cậu, dì, chú, bác ruột xin nhận trẻ làm con nuôi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="855"/>
+        <source>Not posted: the adopters came forward without a notice.</source>
+        <translation>Không niêm yết: đã có người xin nhận con nuôi khi chưa thông báo, niêm yết.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="857"/>
+        <source>60 days at the commune office to find a family in the country.</source>
+        <translation>Thông báo, niêm yết 60 ngày tại trụ sở Ủy ban nhân dân xã để tìm người trong nước nhận trẻ làm con nuôi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="862"/>
+        <source>2. Public notice at the commune office — 60 days (Điều 15.2.b)</source>
+        <translation>2. Thông báo, niêm yết tại trụ sở Ủy ban nhân dân xã — 60 ngày (Điều 15.2.b)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="873"/>
+        <source>{0}, application of {1}</source>
+        <translation>{0}, đơn xin nhận con nuôi ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="879"/>
+        <source>Withdrawn {0}: {1} ({2})</source>
+        <translation>Rút đơn ngày {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="886"/>
+        <source>Record the people who come forward: one person or a married couple.</source>
+        <translation>Ghi người xin nhận con nuôi: một người hoặc hai vợ chồng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="890"/>
+        <source>3. People asking to adopt and their conditions (Điều 8, 13, 14)</source>
+        <translation>3. Người xin nhận con nuôi và điều kiện đối với người nhận con nuôi (Điều 8, 13, 14)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="900"/>
+        <source>Complete file received {0} by {1}</source>
+        <translation>Nhận đủ hồ sơ ngày {0}, người nhận hồ sơ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="906"/>
+        <source>4. The complete file received (Điều 17, 18, 19)</source>
+        <translation>4. Nhận đủ hồ sơ (Điều 17, 18, 19)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="915"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="926"/>
+        <source>Still to record: {0}</source>
+        <translation>Còn thiếu ý kiến của: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="930"/>
+        <source>Whether the child is 9 yet cannot be told: ask the child too.</source>
+        <translation>Chưa xác định được trẻ đã đủ 09 tuổi hay chưa: hãy lấy cả ý kiến của trẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="935"/>
+        <source>5. Opinions of the parents, the guardian, the child from 9 (Điều 21)</source>
+        <translation>5. Ý kiến của cha mẹ đẻ, người giám hộ, trẻ em từ đủ 09 tuổi (Điều 21)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="938"/>
+        <source>Record an opinion…</source>
+        <translation>Ghi ý kiến…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="945"/>
+        <source>Completed {0} by {1}</source>
+        <translation>Lấy xong ý kiến ngày {0}, người lấy ý kiến {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="947"/>
+        <source>Did not agree: {0}</source>
+        <translation>Không đồng ý: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="953"/>
+        <source>6. Opinions collected — within 10 days of the file (Điều 20)</source>
+        <translation>6. Hoàn thành việc lấy ý kiến — trong 10 ngày kể từ ngày nhận đủ hồ sơ (Điều 20)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="962"/>
+        <source>, letter {0}</source>
+        <translation>, văn bản số {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="965"/>
+        <source>7. Registration refused in writing (Điều 22.2)</source>
+        <translation>7. Từ chối đăng ký bằng văn bản (Điều 22.2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="967"/>
+        <source>Refused {0}{1}
+Reasons: {2}</source>
+        <translation>Từ chối ngày {0}{1}
+Lý do: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="973"/>
+        <source>7. Adoption registered, child handed over (Điều 22.1)</source>
+        <translation>7. Đã đăng ký nuôi con nuôi, giao nhận con nuôi (Điều 22.1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="975"/>
+        <source>Certificate {0} of {1}; handed over {2}</source>
+        <translation>Giấy chứng nhận nuôi con nuôi số {0} ngày {1}; giao nhận con nuôi ngày {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="981"/>
+        <source>Refuse…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="981"/>
+        <source>Register…</source>
+        <translation>Đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="984"/>
+        <source>7. Registration within 20 days of the consents, or refusal (Điều 22)</source>
+        <translation>7. Đăng ký trong 20 ngày kể từ ngày có ý kiến đồng ý, hoặc từ chối (Điều 22)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="987"/>
+        <source>Someone whose consent is needed did not agree: refuse in writing.</source>
+        <translation>Có người phải cho ý kiến đã không đồng ý: hãy từ chối đăng ký bằng văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="996"/>
+        <source>Received {0} of 6</source>
+        <translation>Đã nhận {0}/6</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1000"/>
+        <source>8. Reports every 6 months for 3 years after the handover (Điều 23)</source>
+        <translation>8. Báo cáo sáu tháng một lần trong thời hạn 03 năm kể từ ngày giao nhận con nuôi (Điều 23)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1003"/>
+        <source>Record a report…</source>
+        <translation>Ghi nhận báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1011"/>
+        <source>{0} ({1}), born {2}: {3} of {4} conditions confirmed</source>
+        <translation>{0} ({1}), sinh {2}: đã xác nhận {3}/{4} điều kiện</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptionListView</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="142"/>
+        <source>Adoption referrals</source>
+        <translation>Đề xuất nhận con nuôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="147"/>
+        <source>Propose a child…</source>
+        <translation>Đề xuất trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="150"/>
+        <source>Propose a child of the register for adoption (Ctrl+N)</source>
+        <translation>Đề xuất tìm gia đình nhận con nuôi cho một trẻ trong danh sách (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="151"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="152"/>
+        <source>Open the selected referral (Enter)</source>
+        <translation>Mở đề xuất đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="167"/>
+        <source>Open referrals</source>
+        <translation>Đề xuất đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="168"/>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="169"/>
+        <source>Refused</source>
+        <translation>Từ chối đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="170"/>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="171"/>
+        <source>All referrals</source>
+        <translation>Tất cả đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="173"/>
+        <source>Which referrals</source>
+        <translation>Lọc đề xuất theo tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="174"/>
+        <source>Overdue only</source>
+        <translation>Chỉ việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="175"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="179"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="193"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="230"/>
+        <source>Referral</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="231"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="195"/>
+        <source>Proposed</source>
+        <translation>Ngày đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="196"/>
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="197"/>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="198"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="228"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="199"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="229"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="232"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="261"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="243"/>
+        <source>Nothing to do on the adoption referrals.</source>
+        <translation>Không có việc cần làm đối với các đề xuất nhận con nuôi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="252"/>
+        <source>The deadlines of the open referrals and the reports due within 30 days or overdue, soonest first. Enter opens the referral.</source>
+        <translation>Thời hạn của các đề xuất đang giải quyết và các báo cáo đến hạn trong 30 ngày tới hoặc đã quá hạn, việc gần hạn nhất lên đầu. Enter để mở đề xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="260"/>
+        <source>Referrals</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="325"/>
+        <source>1 referral</source>
+        <translation>1 đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="325"/>
+        <source>{0} referrals</source>
+        <translation>{0} đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="330"/>
+        <source>No referral matches the filters.</source>
+        <translation>Không có đề xuất nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="334"/>
+        <source>No open referral. Press Propose a child when a child needs a family.</source>
+        <translation>Không có đề xuất đang giải quyết. Khi có trẻ em cần gia đình thay thế, bấm «Đề xuất trẻ em».</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="349"/>
+        <source>To do ({0})</source>
+        <translation>Việc cần làm ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="351"/>
+        <source>To do ({0}, {1} overdue)</source>
+        <translation>Việc cần làm ({0}, {1} quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptionStepDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="93"/>
+        <source>Referral {0} · {1} ({2})</source>
+        <translation>Đề xuất {0} · {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="98"/>
+        <source>A new referral is opened when this proposal is saved.</source>
+        <translation>Đề xuất mới được lập khi lưu biểu mẫu này.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/commune_care/app.py" line="114"/>
@@ -1563,132 +2174,142 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="64"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="65"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="73"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="74"/>
         <source>Search by name, code, personal ID number, parents&apos; names…</source>
         <translation>Tìm theo tên, mã, số định danh, tên cha mẹ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="79"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="80"/>
         <source>Add child</source>
         <translation>Thêm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="80"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="81"/>
         <source>Register a new child (Ctrl+N)</source>
         <translation>Lập hồ sơ trẻ em mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="81"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="82"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="82"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="83"/>
         <source>Open the selected child&apos;s record (Enter)</source>
         <translation>Mở hồ sơ trẻ đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="83"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="84"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="84"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="85"/>
         <source>Edit the selected child&apos;s details</source>
         <translation>Sửa thông tin trẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="105"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="86"/>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="89"/>
+        <source>Add the children of an existing Excel list, checked line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="113"/>
         <source>All groups</source>
         <translation>Tất cả các nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="114"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="122"/>
         <source>Both sexes</source>
         <translation>Cả nam và nữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="120"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="128"/>
         <source>All ages</source>
         <translation>Mọi độ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="126"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="134"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="131"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="139"/>
         <source>Archived records only</source>
         <translation>Chỉ hồ sơ đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="134"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="142"/>
         <source>Show only the records that were archived, instead of the register.</source>
         <translation>Chỉ hiện các hồ sơ đã lưu trữ thay cho danh sách đang quản lý.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="135"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="143"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="142"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="150"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="146"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="154"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="147"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="155"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="148"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="156"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="157"/>
         <source>Age</source>
         <translation>Tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="150"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="158"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="214"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="222"/>
         <source>All villages</source>
         <translation>Tất cả các thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="283"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="291"/>
         <source>1 child</source>
         <translation>1 trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="285"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="293"/>
         <source>{0} children</source>
         <translation>{0} trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="293"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="301"/>
         <source>No child matches the search and filters. Try fewer words or clear the filters.</source>
         <translation>Không có trẻ nào khớp với từ tìm và bộ lọc. Hãy bớt từ hoặc bỏ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="297"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="305"/>
         <source>No child is registered yet. Press Add child (Ctrl+N).</source>
         <translation>Chưa có hồ sơ trẻ em nào. Bấm «Thêm trẻ em» (Ctrl+N).</translation>
     </message>
@@ -2096,6 +2717,54 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="507"/>
+        <source>Opinion of a person of Điều 21</source>
+        <translation>Ý kiến của người quy định tại Điều 21</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="509"/>
+        <source>Whose opinion *</source>
+        <translation>Ý kiến của *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="512"/>
+        <source>Opinion *</source>
+        <translation>Ý kiến *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="514"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="515"/>
+        <source>Given on</source>
+        <translation>Ngày cho ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="518"/>
+        <source>Counselled in full by the commune beforehand (Điều 21.2)</source>
+        <translation>Đã được Ủy ban nhân dân xã tư vấn đầy đủ trước khi cho ý kiến (Điều 21.2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="520"/>
+        <source>Document (death certificate, court…)</source>
+        <translation>Giấy tờ chứng minh (giấy chứng tử, quyết định của Tòa án…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="521"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="530"/>
+        <source>A birth parent consents at least 15 days after the birth (Điều 21.4). For a parent who is dead, missing, incapacitated or unknown, choose that instead of an opinion: the other parent, or the guardian, decides.</source>
+        <translation>Cha mẹ đẻ chỉ được đồng ý cho con làm con nuôi sau khi con đã được sinh ra ít nhất 15 ngày (Điều 21.4). Nếu cha đẻ hoặc mẹ đẻ đã chết, mất tích, mất năng lực hành vi dân sự hoặc không xác định được, hãy chọn tình trạng đó thay cho ý kiến: khi đó cần sự đồng ý của người còn lại, hoặc của người giám hộ.</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <location filename="../../src/commune_care/ui/widgets/date_edit.py" line="68"/>
@@ -2342,6 +3011,34 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="444"/>
+        <source>File received (Điều 17, 18, 19)</source>
+        <translation>Nhận hồ sơ (Điều 17, 18, 19)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="453"/>
+        <source>The adopters&apos; file (application, ID, judicial record, marital status, health certificate, family situation) and the child&apos;s (birth certificate, health certificate, two photos, the parents&apos; documents). The opinions are due within 10 days of the complete file.</source>
+        <translation>Hồ sơ của người nhận con nuôi (đơn xin nhận con nuôi, giấy tờ tùy thân, phiếu lý lịch tư pháp, văn bản xác nhận tình trạng hôn nhân, giấy khám sức khỏe, văn bản xác nhận hoàn cảnh gia đình) và hồ sơ của trẻ (giấy khai sinh, giấy khám sức khỏe, hai ảnh toàn thân, giấy tờ về cha mẹ đẻ). Phải lấy xong ý kiến trong 10 ngày kể từ ngày nhận đủ hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="455"/>
+        <source>Complete file received on *</source>
+        <translation>Ngày nhận đủ hồ sơ *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="456"/>
+        <source>Received by *</source>
+        <translation>Người nhận hồ sơ *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="457"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../src/commune_care/ui/pages/child_page.py" line="409"/>
@@ -2435,6 +3132,340 @@
         <location filename="../../src/commune_care/ui/pages/home_page.py" line="196"/>
         <source>Other groups followed</source>
         <translation>Các nhóm khác được theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChildrenDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="112"/>
+        <source>Import children from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="130"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="131"/>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="389"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="132"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="153"/>
+        <source>Choose a file, or type or paste its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="156"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="170"/>
+        <source>Excel file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="171"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="178"/>
+        <source>1. Choose the Excel list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="187"/>
+        <source>Choose the .xlsx file in which the commune keeps its children. Title rows above the list, merged header cells, blank and total lines are fine: the header is found by its column names (Họ và tên, Ngày sinh, …). A file with a password or an old .xls file must first be saved as .xlsx in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="201"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="201"/>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="202"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="202"/>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="218"/>
+        <source>&amp;Use the guess from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="225"/>
+        <source>2. Where each column goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="241"/>
+        <source>&amp;Add these villages to the commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="249"/>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="252"/>
+        <source>With something to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="256"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="295"/>
+        <source>3. Check the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="309"/>
+        <source>Only the lines marked «Sẽ nhập» are imported, all together or none. Lines that are probably a child already registered, or an earlier line of the file, are left out: importing the same file again adds nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="319"/>
+        <source>4. Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="326"/>
+        <source>Cancel stops the import and leaves the register exactly as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="339"/>
+        <source>&amp;Save rejected lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="347"/>
+        <source>5. Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="358"/>
+        <source>The rejected lines are saved with the same columns and a «Lý do» column that says what to correct. Correct them in that file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="374"/>
+        <source>Step %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="383"/>
+        <source>&amp;Import %1 children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="386"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="498"/>
+        <source>Choose the Excel list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="500"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="515"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="531"/>
+        <source> (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="537"/>
+        <source>The list&apos;s header is row %1 of sheet «%2»; %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="539"/>
+        <source>The list&apos;s header is rows %1 of sheet «%2» (two levels); %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="567"/>
+        <source>This layout was imported before: the columns are matched as they were then. Change any choice that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="573"/>
+        <source>The columns were recognised from their headers. Check each choice and change the wrong ones; columns set to «(không nhập)» are not imported. The choices are remembered for files with the same header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="590"/>
+        <source>Import column %1 into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="613"/>
+        <source>Reading and checking every line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="650"/>
+        <source>%1 lines read: %2 to import, %3 probably already registered, %4 rejected, %5 skipped (totals, headings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="663"/>
+        <source>Villages not in the commune&apos;s list yet (lines): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="671"/>
+        <source>Select a line to read its reasons in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="674"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="693"/>
+        <source>Add these villages to the commune&apos;s list?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="696"/>
+        <source>Add villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="702"/>
+        <source>Set up the commune first (Settings), then import the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="722"/>
+        <source>Writing %1 children to the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="744"/>
+        <source>The import was cancelled; nothing was written. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="750"/>
+        <source>Children imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="754"/>
+        <source>Their codes: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="758"/>
+        <source>Lines left out, probably already registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="759"/>
+        <source>Lines rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="760"/>
+        <source>Lines skipped (totals, headings): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="779"/>
+        <source>Save rejected lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="781"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="793"/>
+        <source>%1 lines saved in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="61"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="62"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="63"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="64"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="65"/>
+        <source>Sex</source>
+        <translation type="unfinished">Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="66"/>
+        <source>Village</source>
+        <translation type="unfinished">Thôn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="67"/>
+        <source>Groups</source>
+        <translation type="unfinished">Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="68"/>
+        <source>Reason / to check</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2780,97 +3811,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="48"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="49"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="62"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="64"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="63"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="65"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="64"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="66"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="65"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="67"/>
         <source>Support &amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="66"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="68"/>
         <source>Mental health</source>
         <translation>Sức khỏe tâm thần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="67"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="69"/>
+        <source>Adoption</source>
+        <translation>Nhận con nuôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="78"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="81"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="106"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="107"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="110"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="110"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="113"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="115"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="118"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="120"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="121"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="124"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="124"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="127"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="254"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="261"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="255"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="262"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="257"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="264"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="270"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="277"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -2879,7 +3915,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="271"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="278"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>
@@ -3104,11 +4140,135 @@ Thư mục nhật ký: %3</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="220"/>
+        <source>Public notice at the commune office (Điều 15.2.b)</source>
+        <translation>Thông báo, niêm yết tại trụ sở Ủy ban nhân dân xã (Điều 15.2.b)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="221"/>
+        <source>Posted on *</source>
+        <translation>Ngày bắt đầu niêm yết *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="224"/>
+        <source>Posted at *</source>
+        <translation>Nơi niêm yết *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="225"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="243"/>
+        <source>The 60 days end on {0}.</source>
+        <translation>Hết thời hạn 60 ngày vào ngày {0}.</translation>
+    </message>
+</context>
+<context>
     <name>NumberButton</name>
     <message>
         <location filename="../../src/commune_care/ui/pages/home_page.py" line="47"/>
         <source>Show these children in the list</source>
         <translation>Xem danh sách các trẻ này</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="604"/>
+        <source>Opinions collected (Điều 20)</source>
+        <translation>Hoàn thành việc lấy ý kiến (Điều 20)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="610"/>
+        <source>No opinion recorded yet.</source>
+        <translation>Chưa ghi ý kiến nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="611"/>
+        <source>Opinions</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="612"/>
+        <source>Completed on *</source>
+        <translation>Ngày hoàn thành *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="613"/>
+        <source>Collected by *</source>
+        <translation>Người lấy ý kiến *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="614"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBox</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="265"/>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="267"/>
+        <source>Sex *</source>
+        <translation>Giới tính *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="270"/>
+        <source>Date of birth *</source>
+        <translation>Ngày sinh *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="271"/>
+        <source>dd/mm/yyyy or yyyy</source>
+        <translation>dd/mm/yyyy hoặc yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="277"/>
+        <source>Relation to the child *</source>
+        <translation>Quan hệ với trẻ *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="282"/>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="283"/>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="285"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="287"/>
+        <source>Conditions of Điều 14, the day each was confirmed (empty: not yet). Hover a condition for the law&apos;s words.</source>
+        <translation>Các điều kiện theo Điều 14 và ngày xác nhận từng điều kiện (để trống: chưa xác nhận). Trỏ chuột vào một điều kiện để xem nguyên văn của luật.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="299"/>
+        <source>Not needed for a step-parent or a blood aunt or uncle.</source>
+        <translation>Không áp dụng đối với cha dượng, mẹ kế, cô, cậu, dì, chú, bác ruột.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="305"/>
+        <source>All confirmed today</source>
+        <translation>Xác nhận tất cả hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="309"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +4357,65 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="206"/>
         <source>Line {0}: {1}</source>
         <translation>Dòng {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="144"/>
+        <source>Propose a child for adoption</source>
+        <translation>Đề xuất tìm gia đình nhận trẻ làm con nuôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="147"/>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="185"/>
+        <source>— none chosen —</source>
+        <translation>— chưa chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="149"/>
+        <source>Choose a child…</source>
+        <translation>Chọn trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="155"/>
+        <source>Child *</source>
+        <translation>Trẻ em *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="159"/>
+        <source>Situation *</source>
+        <translation>Hoàn cảnh của trẻ *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="163"/>
+        <source>Proposed on *</source>
+        <translation>Ngày đề xuất *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="164"/>
+        <source>Proposed by *</source>
+        <translation>Người đề xuất *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="165"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="173"/>
+        <source>The reason is shown on the referral&apos;s page, never in the lists or the change history.</source>
+        <translation>Lý do chỉ hiện ở trang đề xuất, không bao giờ có trong danh sách hay lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="188"/>
+        <source>Choose the child to propose</source>
+        <translation>Chọn trẻ cần đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="205"/>
+        <source>Choose the child to propose.</source>
+        <translation>Hãy chọn trẻ cần đề xuất.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +4762,67 @@ Thư mục nhật ký: %3</translation>
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="684"/>
+        <source>Refusal in writing, with the reasons (Điều 22.2)</source>
+        <translation>Từ chối bằng văn bản, nêu rõ lý do (Điều 22.2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="685"/>
+        <source>Refused on *</source>
+        <translation>Ngày từ chối *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="686"/>
+        <source>Letter number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="687"/>
+        <source>Reasons *</source>
+        <translation>Lý do *</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="649"/>
+        <source>Registration of the adoption (Điều 22.1)</source>
+        <translation>Đăng ký nuôi con nuôi (Điều 22.1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="651"/>
+        <source>To check</source>
+        <translation>Cần kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="652"/>
+        <source>Registered on *</source>
+        <translation>Ngày đăng ký *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="654"/>
+        <source>Adoption certificate number *</source>
+        <translation>Số Giấy chứng nhận nuôi con nuôi *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="656"/>
+        <source>Child handed over on *</source>
+        <translation>Ngày giao nhận con nuôi *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="665"/>
+        <source>The six reports of the adoptive parents are due every 6 months for 3 years from the handover (Điều 23). The child&apos;s current placement becomes «adopted».</source>
+        <translation>Cha mẹ nuôi báo cáo sáu tháng một lần trong thời hạn 03 năm kể từ ngày giao nhận con nuôi, tổng cộng sáu lần (Điều 23). Hình thức chăm sóc thay thế hiện tại của trẻ chuyển thành «nhận con nuôi».</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="667"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>ReopenCaseDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="163"/>
@@ -3563,6 +4843,39 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="173"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="741"/>
+        <source>Report on the adopted child (Điều 23)</source>
+        <translation>Báo cáo tình hình phát triển của con nuôi (Điều 23)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="745"/>
+        <source>Report {0} of 6 — due {1}</source>
+        <translation>Lần {0}/6 — hạn {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="747"/>
+        <source>(received {0})</source>
+        <translation>(đã nhận {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="750"/>
+        <source>Report *</source>
+        <translation>Lần báo cáo *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="752"/>
+        <source>Received on *</source>
+        <translation>Ngày nhận *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="754"/>
+        <source>What it says (health, growth, integration) *</source>
+        <translation>Nội dung (sức khỏe, thể chất, tinh thần, sự hòa nhập) *</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +5331,47 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/widgets/todo_table.py" line="30"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawAdoptersDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="421"/>
+        <source>The people asking to adopt withdrew</source>
+        <translation>Người xin nhận con nuôi rút đơn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="424"/>
+        <source>Withdrawn on *</source>
+        <translation>Ngày rút đơn *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="425"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="703"/>
+        <source>Stop the referral</source>
+        <translation>Dừng đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="710"/>
+        <source>The referral ends and stays in the records with the reason. The child may be proposed again later.</source>
+        <translation>Đề xuất kết thúc và được lưu lại cùng lý do. Sau này vẫn có thể đề xuất lại cho trẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="712"/>
+        <source>Stopped on *</source>
+        <translation>Ngày dừng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="713"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
     </message>
 </context>
 <context>
