@@ -89,6 +89,10 @@ _ACTIONS = {
     "case_review": "Rà soát, đánh giá",
     "case_close": "Đóng hồ sơ",
     "case_reopen": "Mở lại hồ sơ",
+    # the register of outgoing documents (services/documents.py)
+    "draft": "Lập dự thảo",
+    "issue": "Ban hành, cấp số",
+    "cancel": "Hủy văn bản",
 }
 
 
