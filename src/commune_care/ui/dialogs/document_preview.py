@@ -91,19 +91,18 @@ SIGNER_CHOICES: tuple[tuple[SignerRole, bool], ...] = (
 
 def signer_labels() -> dict[tuple[SignerRole, bool], str]:
     """The four ways a commune document is signed, as the officer picks them."""
-    context = "SignerChoice"
     return {
         (SignerRole.CHAIRMAN, True): QCoreApplication.translate(
-            context, "TM. People's Committee — Chairman"
+            "SignerChoice", "TM. People's Committee — Chairman"
         ),
         (SignerRole.VICE_CHAIRMAN, True): QCoreApplication.translate(
-            context, "TM. People's Committee — Vice-chairman (KT. Chairman)"
+            "SignerChoice", "TM. People's Committee — Vice-chairman (KT. Chairman)"
         ),
         (SignerRole.CHAIRMAN, False): QCoreApplication.translate(
-            context, "Chairman (own decision)"
+            "SignerChoice", "Chairman (own decision)"
         ),
         (SignerRole.VICE_CHAIRMAN, False): QCoreApplication.translate(
-            context, "Vice-chairman (KT. Chairman)"
+            "SignerChoice", "Vice-chairman (KT. Chairman)"
         ),
     }
 
