@@ -93,6 +93,15 @@ class Page:
     def chars(self) -> list[dict[str, Any]]:
         return [c for c in self.page.chars if c["text"].strip()]
 
+    def outside_margins(self) -> list[dict[str, Any]]:
+        """Chars outside the text area (the page number in the top margin aside)."""
+        return [
+            c for c in self.chars()
+            if not (c["bottom"] <= TOP and c["text"].isdigit())
+            and not (c["x0"] >= LEFT - TOL and c["x1"] <= self.width - RIGHT + TOL
+                     and c["top"] >= TOP - TOL and c["bottom"] <= self.height - BOTTOM + TOL)
+        ]  # fmt: skip
+
     def rules(self) -> list[dict[str, Any]]:
         """Horizontal lines drawn on the page (not table grids: those come as rects/edges)."""
         return [ln for ln in self.page.lines if abs(ln["top"] - ln["bottom"]) < 0.01]

@@ -83,6 +83,7 @@ def test_record_sheet_has_the_child_and_leaves_confidential_notes_out(
     ):
         assert expected in text, (expected, text)
     assert SECRET not in text and "MẬT" not in text and "Ghi chú mật" not in text
+    assert not [c for page in sheet.pages for c in page.outside_margins()]
     assert "Số:" not in text  # a record, not a numbered document
     sheet.close()
 
@@ -139,6 +140,7 @@ def test_list_of_a_group_on_landscape_pages_with_its_header_on_each(
     for page in pdf.pages:
         assert (round(page.width), round(page.height)) == (round(A4_H), round(A4_W))
         assert page.find("Họ và tên").bold  # the header row, on every page
+        assert not page.outside_margins()
     last = pdf.pages[-1]
     for words in ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Bình", "NGƯỜI LẬP DANH SÁCH"):
         assert last.has(words), words
