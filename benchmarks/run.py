@@ -47,6 +47,8 @@ TARGETS: dict[str, float] = {
     "list_first_page_ms": 100,
     "rss_mb": 300,
     "excel_import_10k_seconds": 10,
+    "pdf_plan_seconds": 0.5,
+    "pdf_child_sheets_1000_seconds": 10,
 }
 APP_TIMEOUT_S = 180  # one start of the app (far above the target: a hang, not a slow start)
 DEMO_TIMEOUT_S = 420
@@ -506,6 +508,100 @@ def excel_import(run: Run) -> dict[str, Any]:
         "workbook_kb": workbook.stat().st_size // 1024,
     }
     return {"excel_import_10k_seconds": round(seconds, 3)}
+
+
+def plan_like_document(pages: int = 30) -> Any:
+    """A synthetic Kế hoạch of about ``pages`` pages: sections I. … with 1. / a) headings,
+    justified paragraphs, a table every few sections, an appendix with a long table. Stands in
+    for the year's plan until that document exists."""
+    from commune_care.domain.documents import SignerRole
+    from commune_care.domain.official_document import (
+        Align,
+        Appendix,
+        Column,
+        Heading,
+        OfficialDocument,
+        Paragraph,
+        Signer,
+        Table,
+    )  # fmt: skip
+
+    text = (
+        "Trẻ em có vấn đề về sức khỏe tâm thần, trẻ em mồ côi đều được chăm sóc sức khỏe tâm "
+        "thần, được tiếp cận các dịch vụ hỗ trợ phù hợp nhằm thực hiện các quyền của trẻ em, "
+        "chăm sóc phát triển toàn diện trẻ em trên địa bàn xã."
+    )
+    columns = (
+        Column(title="STT", width=0.6, align=Align.CENTER),
+        Column(title="Nội dung hoạt động", width=4),
+        Column(title="Số lượt", width=1, align=Align.RIGHT),
+    )
+
+    def table(rows: int) -> Table:
+        cells = tuple((str(i), f"Truyền thông tại thôn {i}", str(i * 3)) for i in range(1, rows))
+        return Table(columns=columns, rows=cells)
+
+    blocks: list[Any] = []
+    for n in range(1, round(pages * 1.8) + 1):
+        blocks += [
+            Heading(level=1, text=f"Nhiệm vụ và giải pháp {n}"),
+            Heading(level=2, text="Mục đích"),
+            Paragraph(text=text),
+            Paragraph(text=text),
+            Heading(level=3, text="Phấn đấu 80% trẻ em được tiếp cận dịch vụ phù hợp."),
+            Paragraph(text="- Cân đối ngân sách, bố trí kinh phí thực hiện kế hoạch."),
+            Heading(level=2, text="Yêu cầu"),
+            Paragraph(text=text),
+        ]
+        if n % 4 == 0:
+            blocks.append(table(12))
+    blocks.append(Paragraph(text="Trên đây là Kế hoạch năm của xã./."))
+    return OfficialDocument(
+        agency=("ỦY BAN NHÂN DÂN", "XÃ HÒA CƯ"), issuer="Ủy ban nhân dân xã Hòa Cư",
+        symbol="KH-UBND", number=5, place="Hòa Cư", issued_on=date(2024, 3, 5),
+        type_name="KẾ HOẠCH", subject="Thực hiện Chương trình chăm sóc sức khỏe tâm thần trẻ "
+        "em, chăm sóc trẻ em mồ côi năm 2024 trên địa bàn xã Hòa Cư", blocks=tuple(blocks),
+        recipients=("UBND huyện", "Các đoàn thể xã", "Lưu: VT, VHXH"),
+        signers=(Signer.commune(SignerRole.VICE_CHAIRMAN, "Tô Văn Mít"),),
+        appendices=(Appendix(number="I", title="Các hoạt động", blocks=(table(40),)),),
+    )  # fmt: skip
+
+
+@measure("pdf_plan_seconds")
+def pdf_plan(run: Run) -> dict[str, Any]:
+    """Laying out a synthetic ~30-page plan (model to PDF bytes), median of 5 after one."""
+    from commune_care.exports.pdf import render_pdf
+
+    doc = plan_like_document(30)
+    ms, result = _median_ms(lambda: render_pdf(doc), runs=5)
+    run.notes["pdf_plan_pages"] = result.pages
+    return {"pdf_plan_seconds": round(ms / 1000, 3)}
+
+
+@measure("pdf_child_sheets_1000_seconds")
+def pdf_child_sheets(run: Run) -> dict[str, Any]:
+    """1,000 record sheets (Phiếu thông tin trẻ em) of the demo's first children in name order
+    in one PDF through DocumentsService: reading the children, building, laying out. One run,
+    after ten sheets to load the fonts."""
+    from commune_care.db.session import Database
+    from commune_care.domain.schemas.children import ChildFilter
+    from commune_care.services.children import ChildrenService
+    from commune_care.services.documents import DocumentsService
+
+    db = Database(run.db)
+    try:
+        ids = ChildrenService(db).list_ids(ChildFilter(), limit=1000)
+        service = DocumentsService(db)
+        service.child_sheets_pdf(ids[:10])
+        start = time.perf_counter()
+        result = service.child_sheets_pdf(ids)
+        seconds = time.perf_counter() - start
+        run.notes["pdf_child_sheets"] = len(ids)
+        run.notes["pdf_child_sheets_pages"] = result.pages
+        run.notes["pdf_child_sheets_mb"] = round(len(result.data) / 1e6, 1)
+    finally:
+        db.dispose()
+    return {"pdf_child_sheets_1000_seconds": round(seconds, 3)}
 
 
 # --- the run ----------------------------------------------------------------------------------

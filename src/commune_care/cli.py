@@ -27,6 +27,7 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from commune_care import __version__, paths
@@ -43,7 +44,7 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USER = 2
 EXIT_DUPLICATE = 3
-COMMANDS = ("demo", "children", "cases", "indicators")
+COMMANDS = ("demo", "children", "cases", "indicators", "export")
 
 
 class UsageError(Exception):
@@ -277,6 +278,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     indicators.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
     indicators.set_defaults(handler=_cmd_indicators, writes=False)
+
+    export = commands.add_parser(
+        "export",
+        help="xuất văn bản ra tệp PDF (thể thức Nghị định 30/2020)",
+        description="Xuất văn bản ra tệp PDF theo thể thức Nghị định 30/2020/NĐ-CP. In ra JSON: "
+        "tệp đã ghi và số trang.",
+    )
+    export_commands = export.add_subparsers(
+        dest="export_command", metavar="LOẠI", required=True, parser_class=_Parser
+    )
+    export_child = export_commands.add_parser(
+        "child",
+        help="phiếu thông tin một trẻ",
+        description="Phiếu thông tin trẻ em của một trẻ theo mã (ví dụ TE000123). Ghi chú mật "
+        "KHÔNG có trong phiếu, trừ khi có --include-confidential (phiếu khi đó có dấu «MẬT»).",
+    )
+    export_child.add_argument("code", metavar="CODE", help="mã trẻ, ví dụ TE000123")
+    _add_db(export_child)
+    export_child.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF sẽ ghi")
+    export_child.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="đưa cả ghi chú mật vào phiếu (chỉ dùng khi được phép xem)",
+    )
+    export_child.set_defaults(handler=_cmd_export_child, writes=False)
     return parser
 
 
@@ -742,6 +768,45 @@ def _cmd_indicators(db: Database, args: argparse.Namespace) -> int:
 
     year = args.year if args.year is not None else date.today().year
     _print_json(IndicatorsService(db).for_year(year))
+    return EXIT_OK
+
+
+def _out_path(text: str) -> Path:
+    """Where a command writes its file: a file in a folder that exists."""
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise CliError(f"«{path}» là một thư mục. Hãy ghi tên tệp, ví dụ {path / 'phieu.pdf'}.")
+    if not path.parent.is_dir():
+        raise CliError(
+            f"Thư mục «{path.parent}» không tồn tại. Hãy tạo thư mục đó trước, hoặc chọn nơi "
+            "khác cho tệp (--out)."
+        )
+    return path
+
+
+def _cmd_export_child(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.domain.errors import InvalidInput
+    from commune_care.services.children import ChildrenService
+    from commune_care.services.documents import DocumentsService
+
+    out = _out_path(args.out)
+    child = ChildrenService(db).get_by_code(args.code)
+    documents = DocumentsService(db)
+    doc = documents.child_sheet(child.id, include_confidential=args.include_confidential)
+    pdf = documents.render_document(doc)
+    try:
+        documents.save_pdf(pdf.data, out)
+    except InvalidInput as exc:  # the file could not be written: not a matter of input
+        raise CliError(" ".join(exc.errors.values())) from None
+    _print_json(
+        {
+            "file": str(out.resolve()),
+            "pages": pdf.pages,
+            "bytes": len(pdf.data),
+            "child_code": child.code,
+            "confidential": bool(doc.marking),
+        }
+    )
     return EXIT_OK
 
 

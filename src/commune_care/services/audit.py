@@ -101,6 +101,10 @@ _ACTIONS = {
     "case_reopen": "Mở lại hồ sơ",
     # imports (services/children_import.py)
     "import": "Nhập danh sách từ Excel",
+    # the register of outgoing documents (services/documents.py)
+    "draft": "Lập dự thảo",
+    "issue": "Ban hành, cấp số",
+    "cancel": "Hủy văn bản",
 }
 
 

@@ -9,6 +9,7 @@ from commune_care.services.adoption import AdoptionService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
+from commune_care.services.documents import DocumentsService
 from commune_care.services.indicators import IndicatorsService
 from commune_care.services.register_stats import RegisterStatsService
 from commune_care.services.support import SupportService
@@ -26,6 +27,7 @@ class AppContext:
     indicators: IndicatorsService
     adoptions: AdoptionService  # adoption referrals (Luật Nuôi con nuôi)
     todo: TodoService  # "Việc cần làm" of every programme
+    documents: DocumentsService  # the register of outgoing documents (sổ văn bản đi)
 
     @classmethod
     def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
@@ -43,4 +45,5 @@ class AppContext:
             indicators=IndicatorsService(db, user=user),
             adoptions=adoptions,
             todo=TodoService(cases, [adoptions]),
+            documents=DocumentsService(db, user=user),
         )

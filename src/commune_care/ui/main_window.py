@@ -30,6 +30,7 @@ from commune_care.ui.pages.case_page import CasePage
 from commune_care.ui.pages.cases_page import CasesPage
 from commune_care.ui.pages.child_page import ChildPage
 from commune_care.ui.pages.children_page import ChildrenPage
+from commune_care.ui.pages.documents_page import DocumentsPage
 from commune_care.ui.pages.home_page import HomePage
 from commune_care.ui.pages.mental_health_page import MentalHealthPage
 from commune_care.ui.pages.settings_page import SettingsPage
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._case_return: QWidget | None = None  # where Back leaves a case for
         self.mental_health_page = MentalHealthPage(ctx)
         self.adoption_page = AdoptionPage(ctx)
+        self.documents_page = DocumentsPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self._build()
         self.add_page("home", self.tr("Home"), self.home_page)
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.add_page("cases", self.tr("Support & intervention"), self.cases_page)
         self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
         self.add_page("adoption", self.tr("Adoption"), self.adoption_page)
+        self.add_page("documents", self.tr("Documents"), self.documents_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
         self.stack.addWidget(self.case_page)  # reached from a case, as the child page

@@ -15,6 +15,7 @@ from commune_care.db.models.case import (
 )
 from commune_care.db.models.child import ChildRecord, ClassificationRecord
 from commune_care.db.models.commune import CommuneProfileRecord, SettingRecord, VillageRecord
+from commune_care.db.models.document import DocumentRecord
 from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, ReferralRecord
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "ChildServiceRecord",
     "ClassificationRecord",
     "CommuneProfileRecord",
+    "DocumentRecord",
     "ProviderRecord",
     "ReferralRecord",
     "SettingRecord",
