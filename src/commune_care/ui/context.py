@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from commune_care.services import Database
+from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
@@ -22,6 +23,7 @@ class AppContext:
     cases: CasesService
     support: SupportService  # services, referrals, providers of every programme
     indicators: IndicatorsService
+    care: CareService  # alternative care: carers, placements, follow-ups
 
     @classmethod
     def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
@@ -35,4 +37,5 @@ class AppContext:
             cases=CasesService(db, user=user),
             support=SupportService(db, user=user),
             indicators=IndicatorsService(db, user=user),
+            care=CareService(db, user=user),
         )

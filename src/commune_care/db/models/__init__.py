@@ -1,6 +1,13 @@
 """All ORM records; importing this module registers every table on ``Base.metadata``."""
 
 from commune_care.db.models.audit import AuditRecord
+from commune_care.db.models.care import (
+    CarerConditionRecord,
+    CarerMemberRecord,
+    CarerRecord,
+    PlacementFollowUpRecord,
+    PlacementRecord,
+)
 from commune_care.db.models.case import (
     CaseCycleRecord,
     CaseLogEntryRecord,
@@ -13,6 +20,9 @@ from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, R
 
 __all__ = [
     "AuditRecord",
+    "CarerConditionRecord",
+    "CarerMemberRecord",
+    "CarerRecord",
     "CaseCycleRecord",
     "CaseLogEntryRecord",
     "CasePlanTaskRecord",
@@ -21,6 +31,8 @@ __all__ = [
     "ChildServiceRecord",
     "ClassificationRecord",
     "CommuneProfileRecord",
+    "PlacementFollowUpRecord",
+    "PlacementRecord",
     "ProviderRecord",
     "ReferralRecord",
     "SettingRecord",
