@@ -12,12 +12,13 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from commune_care.domain.cases import DeadlineState
 from commune_care.domain.dates import PartialDate, add_years, age_on, format_date
-from commune_care.domain.working_days import add_working_days, working_days_between
+from commune_care.domain.rules import CHILD_AGE_LIMIT
+from commune_care.domain.working_days import add_working_days, is_working_day
 
 # --------------------------------------------------------------------------- closed lists
 
@@ -339,7 +340,6 @@ HANDOVER_DUE_SOON_WORKING_DAYS = 5
 ADULT_AGE = 18  # Bộ luật Dân sự 2015 Điều 20: người thành niên là người từ đủ 18 tuổi
 MIN_AGE_GAP_YEARS = 20  # Luật Trẻ em Điều 63.2.d
 CHILD_VIEW_AGE = 7  # Luật Trẻ em Điều 60.3: trẻ em từ đủ 07 tuổi trở lên phải lấy ý kiến
-CHILD_AGE_LIMIT = 16  # Luật Trẻ em Điều 1: trẻ em là người dưới 16 tuổi
 SCHEDULE_YEARS_AHEAD = 1  # how far ahead a placement's schedule is shown
 
 
@@ -351,12 +351,18 @@ def handover_due(decision_date: date) -> date:
 
 def due_state(due: date, today: date, soon_working_days: int) -> DeadlineState:
     """Overdue from the day after ``due``; due soon when at most ``soon_working_days`` working
-    days are left (the due day included); on time otherwise."""
+    days are left (the due day included); on time otherwise. Counts no further than needed (a
+    placement's list asks this of every follow-up, some years ahead)."""
     if today > due:
         return DeadlineState.OVERDUE
-    if working_days_between(today, due) <= soon_working_days:
-        return DeadlineState.DUE_SOON
-    return DeadlineState.ON_TIME
+    count, day = 0, today
+    while day < due:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            count += 1
+            if count > soon_working_days:
+                return DeadlineState.ON_TIME
+    return DeadlineState.DUE_SOON
 
 
 def add_months(value: date, months: int) -> date:

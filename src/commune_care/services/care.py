@@ -36,7 +36,6 @@ from commune_care.db.models.care import (
 from commune_care.db.models.case import CaseRecord
 from commune_care.db.session import Database
 from commune_care.domain.care import (
-    CHILD_AGE_LIMIT,
     FOLLOW_UP_DUE_SOON_WORKING_DAYS,
     HANDOVER_DUE_SOON_WORKING_DAYS,
     SCHEDULE_YEARS_AHEAD,
@@ -64,6 +63,7 @@ from commune_care.domain.cases import DeadlineState
 from commune_care.domain.dates import PartialDate, add_years, format_date
 from commune_care.domain.enums import Sex
 from commune_care.domain.errors import InvalidInput, NeedsConfirmation, NotFound
+from commune_care.domain.rules import CHILD_AGE_LIMIT
 from commune_care.domain.schemas.care import (
     ApprovalIn,
     ApprovalOut,
@@ -324,7 +324,7 @@ def open_adoption_placement(
 # --- reading rows as DTOs ------------------------------------------------------------------------
 def _members_out(rows: Iterable[CarerMemberRecord]) -> tuple[CarerMemberOut, ...]:
     return tuple(
-        CarerMemberOut(
+        CarerMemberOut.model_construct(
             id=m.id,
             full_name=m.full_name,
             relationship=m.relationship,
@@ -351,7 +351,7 @@ def _latest_conditions(rows: Iterable[CarerConditionRecord]) -> tuple[ConditionC
         check = latest.get(condition.value)
         if check is not None:
             out.append(
-                ConditionCheckOut(
+                ConditionCheckOut.model_construct(
                     condition=condition,
                     label=condition.label,
                     point=condition.point,

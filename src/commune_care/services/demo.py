@@ -96,6 +96,9 @@ class DemoSummary:
     services: int = 0
     referrals: int = 0
     providers: int = 0
+    carers: int = 0
+    placements: int = 0
+    follow_ups: int = 0
 
 
 # --- drawing --------------------------------------------------------------------------------
@@ -1014,6 +1017,10 @@ def generate_demo(
         schools = (*plan.primary[:1], *plan.secondary[:1])
         village = villages[0].name if villages else ""
         cases = generate_cases(s, db, seed, children, first_id, profile, schools, village, today)
+        # Carers, placements and follow-ups of alternative care (issue #4).
+        from commune_care.services.demo_care import generate_care
+
+        care = generate_care(s, seed, children, first_id, profile, today)
 
         first = child_code(first_id) if children else ""
         last = child_code(end_id - 1) if children else ""
@@ -1022,7 +1029,9 @@ def generate_demo(
                 "summary": (
                     f"Tạo dữ liệu minh họa: {children} trẻ em, {generator.classifications} "
                     f"phân loại, {len(villages)} thôn/bản, {cases.cases} hồ sơ hỗ trợ, can "
-                    f"thiệp, {cases.services} dịch vụ, {cases.referrals} chuyển gửi (seed {seed})"
+                    f"thiệp, {cases.services} dịch vụ, {cases.referrals} chuyển gửi, "
+                    f"{care.carers} người nhận chăm sóc thay thế, {care.placements} quyết định "
+                    f"chăm sóc thay thế (seed {seed})"
                 ),
                 "children": children,
                 "classifications": generator.classifications,
@@ -1030,6 +1039,9 @@ def generate_demo(
                 "services": cases.services,
                 "referrals": cases.referrals,
                 "providers": cases.providers,
+                "carers": care.carers,
+                "placements": care.placements,
+                "follow_ups": care.follow_ups,
                 "seed": seed,
                 "first_code": first,
                 "last_code": last,
@@ -1049,6 +1061,9 @@ def generate_demo(
         services=cases.services,
         referrals=cases.referrals,
         providers=cases.providers,
+        carers=care.carers,
+        placements=care.placements,
+        follow_ups=care.follow_ups,
     )
 
 

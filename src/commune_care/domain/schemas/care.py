@@ -28,6 +28,7 @@ from commune_care.domain.care import (
 from commune_care.domain.cases import DeadlineState
 from commune_care.domain.dates import DateParseError, PartialDate, format_date
 from commune_care.domain.enums import Sex
+from commune_care.domain.schemas.children import ChildSummary
 from commune_care.domain.schemas.support import (
     _choice,
     _date,
@@ -36,6 +37,7 @@ from commune_care.domain.schemas.support import (
     clean_phone,
 )
 from commune_care.domain.schemas.text import clean_text
+from commune_care.domain.support import percent
 
 NAME_MAX = 100
 SHORT_MAX = 150
@@ -839,3 +841,43 @@ class FollowUpOut(BaseModel):
     @property
     def done(self) -> bool:
         return self.id is not None
+
+
+# --- the QĐ 1591 orphan indicator --------------------------------------------------------------
+ORPHANS_TARGET_PCT = 100  # QĐ 1591/QĐ-TTg: 100 % trẻ em mồ côi được chăm sóc thay thế
+
+
+class OrphanIndicator(BaseModel):
+    """QĐ 1591/QĐ-TTg on a day: the orphans of both parents (group a of Điều 10) and of one
+    parent, classified so on that day, not archived and under 16; how many were in alternative
+    care that day (a placement of any form running); the share; those who were not."""
+
+    model_config = ConfigDict(frozen=True)
+
+    on: date
+    both_parents: int
+    both_parents_in_care: int
+    one_parent: int
+    one_parent_in_care: int
+    not_in_care: tuple[ChildSummary, ...]  # in name order
+    target_pct: int = ORPHANS_TARGET_PCT
+
+    @property
+    def total(self) -> int:
+        return self.both_parents + self.one_parent
+
+    @property
+    def in_care(self) -> int:
+        return self.both_parents_in_care + self.one_parent_in_care
+
+    @property
+    def in_care_pct(self) -> float | None:
+        return percent(self.in_care, self.total)
+
+    @property
+    def both_parents_pct(self) -> float | None:
+        return percent(self.both_parents_in_care, self.both_parents)
+
+    @property
+    def one_parent_pct(self) -> float | None:
+        return percent(self.one_parent_in_care, self.one_parent)
