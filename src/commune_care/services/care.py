@@ -107,21 +107,6 @@ TURNED_16_LABEL = (
 )
 FACILITY_KINDS = frozenset({ProviderKind.SOCIAL_ASSISTANCE_FACILITY})
 
-# How the audit trail words this module's actions (services/audit.py shows them).
-ACTIONS = {
-    "carer_register": "Đăng ký nhận chăm sóc thay thế",
-    "carer_member_add": "Thêm thành viên gia đình",
-    "carer_member_end": "Thành viên không còn trong gia đình",
-    "carer_conditions": "Kiểm tra điều kiện (Điều 63.2)",
-    "carer_verify": "Xác minh điều kiện (Mẫu số 11)",
-    "carer_approve": "Chủ tịch UBND xã phê duyệt",
-    "carer_stop": "Ngừng nhận chăm sóc thay thế",
-    "placement_decide": "Quyết định giao chăm sóc thay thế",
-    "placement_handover": "Giao, nhận trẻ em",
-    "placement_end": "Chấm dứt chăm sóc thay thế",
-    "follow_up": "Theo dõi, đánh giá",
-}
-
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -1219,8 +1204,8 @@ class CareService:
 
     @staticmethod
     def _history(s: Session, entity: str, entity_id: int) -> builtins.list[HistoryEntry]:
-        entries = audit.history(s, entity, entity_id)
-        return [e.model_copy(update={"action": ACTIONS.get(e.action, e.action)}) for e in entries]
+        """Newest first, worded by ``services/audit.py``."""
+        return audit.history(s, entity, entity_id)
 
     @staticmethod
     def _not_stopped(record: CarerRecord) -> None:

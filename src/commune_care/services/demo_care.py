@@ -563,6 +563,8 @@ class _CareGenerator:
             if family:
                 self.family_decisions.setdefault(family, decision)
             history = forced == "history" or (forced is None and rng.random() < HISTORY_SHARE)
+            if forced == "history":  # settled years ago: room for a first placement before
+                decision = max(o.since, o.birth.latest) + timedelta(days=rng.randint(300, 600))
             notified = decision - timedelta(days=rng.randint(3, 20))
             if history and (decision - max(o.since, o.birth.latest)).days > 150:
                 first = max(o.since, o.birth.latest) + timedelta(days=rng.randint(5, 30))
