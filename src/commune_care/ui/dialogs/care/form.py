@@ -79,7 +79,10 @@ def row_of(*widgets: QWidget | str, stretch: bool = True) -> QHBoxLayout:
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(8)
     for w in widgets:
-        row.addWidget(hint_label(w) if isinstance(w, str) else w)
+        if isinstance(w, str):
+            w = hint_label(w)
+            w.setWordWrap(False)
+        row.addWidget(w)
     if stretch:
         row.addStretch(1)
     return row
@@ -273,7 +276,7 @@ class CareDialog(QDialog):
     # --- field helpers -----------------------------------------------------------------
     def add_row(
         self,
-        label: str,
+        label: str | QWidget,
         widget: QWidget | QLayout,
         *fields: str,
         focus: QWidget | None = None,
@@ -286,7 +289,7 @@ class CareDialog(QDialog):
     def add_line(
         self,
         field: str,
-        label: str,
+        label: str | QWidget,
         max_length: int = 255,
         form: QFormLayout | None = None,
         placeholder: str = "",
@@ -300,7 +303,7 @@ class CareDialog(QDialog):
         return edit
 
     def add_text(
-        self, field: str, label: str, lines: int = 3, form: QFormLayout | None = None
+        self, field: str, label: str | QWidget, lines: int = 3, form: QFormLayout | None = None
     ) -> QPlainTextEdit:
         edit = text_edit(lines)
         self.add_row(label, edit, field, form=form)
@@ -311,7 +314,7 @@ class CareDialog(QDialog):
     def add_date(
         self,
         field: str,
-        label: str,
+        label: str | QWidget,
         required: bool = True,
         form: QFormLayout | None = None,
         hint: str | QLabel = "",
@@ -330,7 +333,7 @@ class CareDialog(QDialog):
     def add_combo(
         self,
         field: str,
-        label: str,
+        label: str | QWidget,
         items: Iterable[tuple[str, Any]],
         chars: int = 18,
         form: QFormLayout | None = None,
