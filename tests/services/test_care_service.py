@@ -729,3 +729,18 @@ def test_placement_dates_follow_the_clock(db: Database) -> None:
     care = CareService(db, clock=lambda: datetime(2025, 1, 1, 8, 0))
     assert care._today() == date(2025, 1, 1)
     assert care._today(date(2024, 5, 5)) == date(2024, 5, 5)
+
+
+def test_a_placement_may_link_the_childs_case(c: Commune) -> None:
+    from tests.services.test_support_service import make_case
+
+    carer_id = c.carer()
+    c.eligible(carer_id)
+    an, binh = c.child("Nguyễn Văn An"), c.child("Trần Văn Bình")
+    other_case, _ = make_case(c.db, binh, "HS2025-0001")
+    error = refused(c.db, lambda: c.care.decide_placement(placement(an, carer_id,
+                                                                    case_id=other_case)))  # fmt: skip
+    assert "HS2025-0001" in error.errors["case_id"]  # type: ignore[attr-defined]
+    own_case, _ = make_case(c.db, an, "HS2025-0002")
+    out = c.care.decide_placement(placement(an, carer_id, case_id=own_case))
+    assert out.case_id == own_case

@@ -882,7 +882,7 @@ class CareService:
                 "decision_number": data.decision_number,
                 "decision_date": data.decision_date,
                 "decision_signer": data.decision_signer,
-                "start_date": data.start_date,
+                "start_date": data.start_date or data.decision_date,
                 "handover_date": data.handover_date,
                 "handover_due": handover_due(data.decision_date) if data.form.is_family else None,
                 "non_relative_reason": data.non_relative_reason,
@@ -1369,8 +1369,15 @@ class CareService:
                 {"child_id": f"Hồ sơ của {child.full_name} đã được lưu trữ. Hãy khôi phục hồ sơ "
                  "trước khi ghi chăm sóc thay thế."}
             )  # fmt: skip
-        if data.case_id is not None and s.get(CaseRecord, data.case_id) is None:
-            raise InvalidInput({"case_id": "Không tìm thấy hồ sơ hỗ trợ, can thiệp đã chọn."})
+        if data.case_id is not None:
+            case = s.get(CaseRecord, data.case_id)
+            if case is None:
+                raise InvalidInput({"case_id": "Không tìm thấy hồ sơ hỗ trợ, can thiệp đã chọn."})
+            if case.child_id is not None and case.child_id != child.id:
+                raise InvalidInput(
+                    {"case_id": f"Hồ sơ {case.code} là của trẻ khác. Hãy chọn hồ sơ của "
+                     f"{child.full_name}, hoặc để trống."}
+                )  # fmt: skip
         carer_name = ""
         carer = None
         facility_ok = True
