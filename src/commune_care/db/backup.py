@@ -237,14 +237,17 @@ def exit_snapshot(
 
 
 def copy_aside(source: Path, folder: Path, mark: str, stamp: str | None = None) -> Path:
-    """Keep the current data file before it is replaced: through SQLite's backup API when it can
-    be read, else byte for byte with its ``-wal`` (a damaged file is kept as it is)."""
+    """Keep the current data file before it is replaced: a sound file through SQLite's backup
+    API; a damaged one byte for byte with its ``-wal``, as it is (``-hong-`` in the name), so
+    that nothing of it is lost to whoever tries to rescue it later."""
+    from commune_care.db.integrity import QUICK, check_file
+
     stamp = stamp or datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{source.stem}{mark}{stamp}.sqlite3"
-    try:
-        return snapshot(source, target)
-    except sqlite3.DatabaseError as exc:
-        log.warning("Copying %s byte for byte (%s)", source, exc)
+    found = check_file(source, QUICK)
+    if not found:
+        with contextlib.suppress(sqlite3.DatabaseError):
+            return snapshot(source, folder / f"{source.stem}{mark}{stamp}.sqlite3")
+    log.warning("Copying %s byte for byte (%s)", source, found[:1])
     target = folder / f"{source.stem}{DAMAGED_MARK}{stamp}.sqlite3"
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)

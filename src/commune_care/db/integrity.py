@@ -19,7 +19,7 @@ from typing import Final, Literal
 from commune_care.domain.errors import OperationCancelled
 
 MAX_PROBLEMS = 20
-_PROGRESS_EVERY = 20_000  # SQLite VM steps between two looks at ``cancelled``
+_PROGRESS_EVERY = 1000  # SQLite VM steps between two looks at ``cancelled``
 
 
 @contextlib.contextmanager
@@ -34,6 +34,8 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
 
 def _rows(conn: sqlite3.Connection, sql: str, cancelled: Callable[[], bool] | None) -> list[str]:
     if cancelled is not None:
+        if cancelled():
+            raise OperationCancelled()
         conn.set_progress_handler(lambda: 1 if cancelled() else 0, _PROGRESS_EVERY)
     try:
         return [" ".join(str(v) for v in row) for row in conn.execute(sql).fetchall()]
@@ -55,9 +57,12 @@ def problems(
     conn: sqlite3.Connection, level: Level, cancelled: Callable[[], bool] | None = None
 ) -> list[str]:
     """[] when the file is sound; otherwise SQLite's own descriptions (at most 20)."""
-    pragma = "PRAGMA quick_check" if level == QUICK else f"PRAGMA integrity_check({MAX_PROBLEMS})"
+    name = "quick_check" if level == QUICK else "integrity_check"
     try:
-        found = [r for r in _rows(conn, pragma, cancelled) if r != "ok"][:MAX_PROBLEMS]
+        rows = _rows(conn, f"PRAGMA {name}({MAX_PROBLEMS})", cancelled)
+        lines = [line for row in rows for line in row.splitlines()]
+        found = [line for line in lines if line not in ("ok", "*** in database main ***")]
+        found = found[:MAX_PROBLEMS]
         if level == FULL and not found:
             for row in conn.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS):
                 table, rowid, parent, _fk = row
