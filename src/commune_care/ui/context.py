@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from commune_care.services import Database
+from commune_care.services.backup import BackupService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
@@ -24,6 +25,7 @@ class AppContext:
     support: SupportService  # services, referrals, providers of every programme
     indicators: IndicatorsService
     todo: TodoService  # "Việc cần làm" of every programme
+    backup: BackupService  # USB backups, restore, local copies, integrity checks
 
     @classmethod
     def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
@@ -39,4 +41,5 @@ class AppContext:
             support=SupportService(db, user=user),
             indicators=IndicatorsService(db, user=user),
             todo=TodoService(cases),
+            backup=BackupService(db, user=user),
         )
