@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from commune_care import STARTED_AT, __version__, crash, i18n, paths
 from commune_care.db.engine import database_url, sqlite_path
-from commune_care.db.integrity import BackgroundCheck
+from commune_care.db.integrity import BackgroundCheck, engine_leaves_unchanged
 from commune_care.db.migrate import migrate
 from commune_care.db.session import Database
 from commune_care.domain.errors import DatabaseDamaged, UserError
@@ -102,10 +102,18 @@ def await_integrity(check: BackgroundCheck | None) -> None:
         raise DatabaseDamaged(problems=problems)
 
 
-def open_database(target: str, before_change: Callable[[], None] | None = None) -> Database:
+def open_database(
+    target: str,
+    before_change: Callable[[], None] | None = None,
+    check: BackgroundCheck | None = None,
+) -> Database:
     """Open and migrate; raises ``UserError`` with a Vietnamese message on what can't be used.
-    ``before_change`` runs before a migration writes anything (the integrity check's result)."""
+    ``before_change`` runs before a migration writes anything (the integrity check's result).
+    When the engine would change the file just by opening it (``engine_leaves_unchanged``), the
+    start-up ``check`` is awaited first: a damaged file is left byte for byte as it was."""
     path = sqlite_path(database_url(target))
+    if check is not None and not engine_leaves_unchanged(check.path):
+        await_integrity(check)
     if path is not None:
         if path.is_dir():
             raise UserError(f"«{path}» là một thư mục, không phải tệp dữ liệu. Hãy chỉ đúng tệp.")
@@ -239,7 +247,7 @@ def _start_window(
 ) -> tuple[Database, Windows | None]:
     """Open the database and build the main window (not shown yet); None: set-up cancelled.
     ``DatabaseDamaged`` when the file fails the integrity check or reads as damaged."""
-    db = open_database(target, before_change=lambda: await_integrity(check))
+    db = open_database(target, before_change=lambda: await_integrity(check), check=check)
     windows: Windows | None = None
     try:
         ctx = make_context(db, target)

@@ -766,12 +766,16 @@ def _cmd_backup(db: Database, args: argparse.Namespace) -> int:
 def _cmd_restore(db: Database, args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from commune_care.domain.errors import OtherCommuneBackup
     from commune_care.services.backup import BackupService
 
     password = _password(args.password_file)
-    result = BackupService(db).restore(
-        Path(args.file), password, allow_other_commune=args.allow_other_commune
-    )
+    try:
+        result = BackupService(db).restore(
+            Path(args.file), password, allow_other_commune=args.allow_other_commune
+        )
+    except OtherCommuneBackup as exc:
+        raise CliError(f"{exc.message} Dùng --allow-other-commune để vẫn khôi phục.") from None
     if args.json:
         _print_json(result.model_dump(mode="json"))
     else:

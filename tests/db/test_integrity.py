@@ -85,3 +85,22 @@ def test_the_start_up_check_runs_beside(db: Database) -> None:
     started = time.perf_counter()
     assert BackgroundCheck(db.path).result()
     assert time.perf_counter() - started < 5
+
+
+def test_when_the_engine_would_change_the_file(db: Database, tmp_path: Path) -> None:
+    """The start-up check is awaited before the engine opens a file it would rewrite."""
+    from commune_care.db.integrity import engine_leaves_unchanged
+
+    assert db.path is not None
+    db.dispose()  # WAL mode, WAL folded in and gone: opening it changes nothing
+    assert engine_leaves_unchanged(db.path)
+    with sqlite3.connect(db.path) as conn:  # a WAL with committed frames (as after a crash)
+        conn.execute("INSERT INTO settings (key, value) VALUES ('x', 'y')")
+        conn.commit()
+        assert not engine_leaves_unchanged(db.path)
+    conn.close()
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")  # the engine would turn WAL on: a rewrite
+    conn.close()
+    assert not engine_leaves_unchanged(db.path)
+    assert not engine_leaves_unchanged(tmp_path / "missing.sqlite3")

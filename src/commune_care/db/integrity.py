@@ -122,6 +122,23 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
+def engine_leaves_unchanged(path: Path) -> bool:
+    """Would opening (and closing) ``path`` with the app's engine leave its bytes as they are?
+
+    Yes for a file already in WAL mode with no pending WAL: turning WAL on is then a no-op and
+    closing checkpoints nothing. Otherwise (a rollback-journal file, whose header the engine
+    rewrites; a WAL left by a crash, which closing folds in) the start-up check must be awaited
+    first, so that a damaged file is refused exactly as it was."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+        wal = Path(f"{path}-wal")
+        pending = wal.exists() and wal.stat().st_size > 0
+    except OSError:
+        return False
+    return len(header) == 20 and header[18:20] == b"\x02\x02" and not pending
+
+
 class BackgroundCheck:
     """``quick_check`` of a file in a thread: SQLite releases the GIL while it reads, so the
     check runs on the other core while Qt builds the window. ``result()`` waits for it."""

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        data_menu = self.menuBar().addMenu(self.tr("&Data"))
+        data_menu = self.data_menu = self.menuBar().addMenu(self.tr("&Data"))
         self.backup_action = QAction(self.tr("&Back up to USB…"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
         self.backup_action.triggered.connect(self.back_up)

@@ -60,7 +60,7 @@ class DamagedDialog(QDialog):
         self.text = word_wrapped(text)
         self.details = QPlainTextEdit("\n".join(problems) or self.tr("(no details)"))
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(110)
+        self.details.setMaximumHeight(90)
         self.message = word_wrapped("", ERROR_STYLE)
         self.message.setVisible(False)
 
@@ -73,13 +73,13 @@ class DamagedDialog(QDialog):
                 "has to be entered again."
             )
         else:
-            label = self.tr("No good automatic copy on this computer")
+            label = ""
             note = self.tr(
                 "There is no good automatic copy on this computer. Restore from a backup on a "
                 "USB stick."
             )
         self.local_button = QPushButton(label)
-        self.local_button.setEnabled(self.copy is not None)
+        self.local_button.setVisible(self.copy is not None)
         self.local_button.clicked.connect(self.restore_local)
         self.local_note = word_wrapped(note, NOTE_STYLE)
         self.file_button = QPushButton(self.tr("Restore from a backup file…"))
@@ -99,7 +99,7 @@ class DamagedDialog(QDialog):
         layout.addWidget(self.local_note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(680, 360)
+        self.resize(680, 320)
 
     def restore_local(self) -> None:
         if self.copy is None:

@@ -113,10 +113,13 @@ class RestoreDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.textChanged.connect(self._update_buttons)
-        password_form = QFormLayout()
-        password_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        password_form.addRow(self.tr("Backup file"), file_row)
-        password_form.addRow(self.tr("Password"), self.password_edit)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow(self.tr("Backup file"), file_row)
+        form.addRow(self.file_message)  # full width: what the file holds, then the password
+        form.addRow(self.about)
+        form.addRow(self.other_commune)
+        form.addRow(self.tr("Password"), self.password_edit)
 
         self.progress = ProgressPanel()
         self.progress.cancel_requested.connect(self.cancel)
@@ -134,15 +137,12 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(4)
-        layout.addLayout(password_form)
-        layout.addWidget(self.file_message)
-        layout.addWidget(self.about)
-        layout.addWidget(self.other_commune)
+        layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(620, 480)
+        self.resize(620, 440)
 
     # --- the file ----------------------------------------------------------------------------
     def choose_file(self) -> None:
