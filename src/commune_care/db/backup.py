@@ -327,6 +327,21 @@ def unique_target(folder: Path, name: str) -> Path:
     return target
 
 
+SCRATCH_PREFIX = "sao-luu-"
+STALE_SCRATCH_SECONDS = 3600
+
+
+def _remove_stale_scratch(work_dir: Path) -> None:
+    """Scratch folders of backups that were killed (they hold a plain copy of the data): gone
+    at the next backup once an hour old (a running backup touches its folder all the time)."""
+    now = time.time()
+    for folder in work_dir.glob(f"{SCRATCH_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            newest = max([folder.stat().st_mtime] + [p.stat().st_mtime for p in folder.iterdir()])
+            if now - newest > STALE_SCRATCH_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 def write_encrypted_backup(
     source: Path,
     target: Path,
@@ -348,7 +363,8 @@ def write_encrypted_backup(
     folder = target.parent
     part = target.with_name(target.name + PART_SUFFIX)
     work_dir.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix="sao-luu-", dir=work_dir))
+    _remove_stale_scratch(work_dir)
+    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=work_dir))
     needed = source.stat().st_size
     try:
         part.unlink(missing_ok=True)  # left by a run that was killed
