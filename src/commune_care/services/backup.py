@@ -496,6 +496,7 @@ class BackupService:
         if current.exists():
             files.take_exclusive(current)
         files.replace_database(current, prepared.scratch)
+        self.db.dispose()  # a connection another thread opened meanwhile saw the old file
         return RestoreResult(
             database=str(current),
             restored_from=str(prepared.source),
