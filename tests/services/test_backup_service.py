@@ -290,3 +290,25 @@ def test_the_backup_is_in_the_audit_trail(service: BackupService, db: Database, 
     with db.session() as s:
         row = s.scalars(select(AuditRecord).where(AuditRecord.action == "backup")).one()
         assert Path(result.path).name in row.changes
+
+
+def test_the_automatic_copies_follow_the_settings(
+    service: BackupService, db: Database, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from commune_care.db.backup import daily_name, local_copies
+
+    assert db.path is not None
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for day in (date(2025, 12, 31), date(2026, 1, 5), date(2026, 1, 6)):
+        (folder / daily_name(db.path.stem, day)).write_bytes(b"x")
+    service.save_settings(BackupSettings(keep_days=2, keep_months=0, reminder_days=7))
+    today = service.daily_copy()
+    assert today is not None and today.exists()
+    assert service.daily_copy() is None  # once a day
+    assert service.closing_copy() == today  # the state at closing replaces it
+    kept = sorted(c.path.name for c in local_copies(folder, db.path.stem))
+    assert kept == sorted([today.name, daily_name(db.path.stem, date(2026, 1, 6))])
+    assert [c.kind for c in service.local_copies()] == ["daily", "daily"]

@@ -239,6 +239,7 @@ class BackupDialog(QDialog):
     def _done(self) -> None:
         self.worker = None
         self._set_running(False)
+        self._update_folder_note()  # the next backup's name, with the time now
         if self._close_when_done:
             self.reject()
 
