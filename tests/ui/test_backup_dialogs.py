@@ -74,6 +74,7 @@ def test_backup_runs_in_a_worker_and_says_when_it_is_checked(
     assert dialog.password_edit.text() == "" and dialog.repeat_edit.text() == ""
     assert not dialog.is_running() and dialog.close_button.isEnabled()
     assert not dialog.progress.isVisibleTo(dialog)
+    assert service.last_folder() == usb  # recorded on the UI thread once it was verified
 
 
 def test_passwords_that_differ_or_are_short_write_nothing(

@@ -272,9 +272,12 @@ class BackupService:
         progress: ProgressFn = no_progress,
         cancelled: CancelledFn = never_cancelled,
         now: datetime | None = None,
+        record: bool = True,
     ) -> BackupResult:
         """An encrypted, verified backup in ``folder``; returns only once it was read back,
-        decrypted and checked. The file is named with the commune, the date and the time."""
+        decrypted and checked. The file is named with the commune, the date and the time.
+        ``record``: note it in the data (``record_backup``) — the app does that on its UI
+        thread, which is the one that writes to the database."""
         self.check_password(password)
         source = self.data_file
         if not folder.is_dir():
@@ -303,45 +306,45 @@ class BackupService:
             cancelled=cancelled,
             **({"open_output": self._open_output} if self._open_output else {}),
         )
-        seconds = time.perf_counter() - started
-        external = self.is_other_drive(folder)
-        self._record_backup(written, folder, external, moment)
-        return BackupResult(
+        result = BackupResult(
             path=str(written.path),
             bytes=written.bytes,
-            seconds=round(seconds, 3),
+            seconds=round(time.perf_counter() - started, 3),
             verified=True,
             created_at=moment,
             sha256=written.sha256,
             counts=written.counts,
             kdf_seconds=round(written.kdf_seconds, 3),
-            other_drive=external,
+            other_drive=self.is_other_drive(folder),
         )
+        if record:
+            self.record_backup(result)
+        return result
 
-    def _record_backup(
-        self, written: files.WrittenBackup, folder: Path, external: bool, moment: datetime
-    ) -> None:
-        """The folder for next time, the date for the reminder, a line in the audit trail. The
-        backup itself is done: a failure here is logged, not reported as a failed backup."""
+    def record_backup(self, result: BackupResult) -> None:
+        """The folder for next time, the date for the reminder (a backup on another drive
+        only), a line in the audit trail. The backup itself is done: a failure here is logged,
+        not reported as a failed backup."""
+        path = Path(result.path)
         try:
             with self.db.session() as s:
-                self._put(s, LAST_FOLDER_KEY, str(folder))
-                if external:
+                self._put(s, LAST_FOLDER_KEY, str(path.parent))
+                if result.other_drive:
                     value: dict[str, Any] = {
-                        "at": moment.replace(tzinfo=None).isoformat(timespec="seconds"),
-                        "file": written.path.name,
-                        "bytes": written.bytes,
+                        "at": result.created_at.replace(tzinfo=None).isoformat(timespec="seconds"),
+                        "file": path.name,
+                        "bytes": result.bytes,
                     }
                     self._put(s, LAST_EXTERNAL_KEY, json.dumps(value, ensure_ascii=False))
                 audit.record(s, self.user, "backup", "database", None, {
-                    "file": written.path.name,
-                    "folder": str(folder),
-                    "bytes": written.bytes,
-                    "other_drive": external,
-                    "summary": f"Sao lưu ra {written.path}",
+                    "file": path.name,
+                    "folder": str(path.parent),
+                    "bytes": result.bytes,
+                    "other_drive": result.other_drive,
+                    "summary": f"Sao lưu ra {path}",
                 })  # fmt: skip
         except (UserError, DBAPIError) as exc:
-            log.warning("Backup %s written, but not recorded: %r", written.path, exc)
+            log.warning("Backup %s written, but not recorded: %r", path, exc)
 
     # --- reading a backup's header ------------------------------------------------------------
     def read_info(self, file: Path) -> BackupInfo:

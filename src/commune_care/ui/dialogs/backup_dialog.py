@@ -205,7 +205,7 @@ class BackupDialog(QDialog):
 
         def job(_progress: object, cancelled) -> BackupResult:
             try:
-                return service.backup_to(folder, password, bridge.report, cancelled)
+                return service.backup_to(folder, password, bridge.report, cancelled, record=False)
             except OperationCancelled:
                 raise Cancelled() from None
 
@@ -244,6 +244,7 @@ class BackupDialog(QDialog):
             self.reject()
 
     def _finished(self, result: BackupResult) -> None:
+        self.service.record_backup(result)  # here, on the thread that writes to the database
         self.result_ = result
         self.password_edit.clear()
         self.repeat_edit.clear()
