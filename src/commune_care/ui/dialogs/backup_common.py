@@ -18,16 +18,24 @@ PASSWORD_CHARS = 8
 
 
 def step_label(step: BackupStep) -> str:
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out each time: lupdate reads only literal calls.
     labels = {
-        BackupStep.SNAPSHOT: tr("Backup", "Making a consistent copy of the data…"),
-        BackupStep.CHECKSUM: tr("Backup", "Computing the checksum…"),
-        BackupStep.KEY: tr("Backup", "Deriving the key from the password…"),
-        BackupStep.ENCRYPT: tr("Backup", "Encrypting and writing…"),
-        BackupStep.VERIFY: tr("Backup", "Reading the file back and decrypting it…"),
-        BackupStep.CHECK: tr("Backup", "Checking the data (integrity, record counts)…"),
-        BackupStep.MIGRATE: tr("Backup", "Upgrading the backup to this version…"),
-        BackupStep.REPLACE: tr("Backup", "Putting the file in place…"),
+        BackupStep.SNAPSHOT: QCoreApplication.translate(
+            "Backup", "Making a consistent copy of the data…"
+        ),
+        BackupStep.CHECKSUM: QCoreApplication.translate("Backup", "Computing the checksum…"),
+        BackupStep.KEY: QCoreApplication.translate("Backup", "Deriving the key from the password…"),
+        BackupStep.ENCRYPT: QCoreApplication.translate("Backup", "Encrypting and writing…"),
+        BackupStep.VERIFY: QCoreApplication.translate(
+            "Backup", "Reading the file back and decrypting it…"
+        ),
+        BackupStep.CHECK: QCoreApplication.translate(
+            "Backup", "Checking the data (integrity, record counts)…"
+        ),
+        BackupStep.MIGRATE: QCoreApplication.translate(
+            "Backup", "Upgrading the backup to this version…"
+        ),
+        BackupStep.REPLACE: QCoreApplication.translate("Backup", "Putting the file in place…"),
     }
     return labels[step]
 
