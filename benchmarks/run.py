@@ -1,6 +1,6 @@
 """Performance figures of commune_care on a fresh database of N demo children.
 
-    python benchmarks/run.py --children 100000 --json [--keep DIR]
+    python benchmarks/run.py --children 100000 --json [--keep DIR] [--backup-dir DIR]
 
 prints one JSON object (UTF-8) on stdout; progress goes to stderr. Each figure is measured by a
 small function registered with ``@measure(...)`` in ``MEASURES`` (run in that order); a function
@@ -8,7 +8,9 @@ that fails leaves its figures ``null`` and adds a line to ``errors`` instead of 
 A later issue adds its own figures by adding a function (and, when it has one, a target).
 
 The database is made in a temporary folder and deleted at the end, unless ``--keep DIR``: then it
-is ``DIR/bench-<N>.sqlite3`` (an older file of that name is replaced) and kept.
+is ``DIR/bench-<N>.sqlite3`` (an older file of that name is replaced) and kept. The backup
+figures write to a scratch folder on the same disk, or to ``--backup-dir`` (a USB stick, to
+measure the ratio where it matters).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ TARGETS: dict[str, float] = {
     "excel_import_10k_seconds": 10,
     "pdf_plan_seconds": 0.5,
     "pdf_child_sheets_1000_seconds": 10,
+    "backup_vs_copy_ratio": 3,
 }
 APP_TIMEOUT_S = 180  # one start of the app (far above the target: a hang, not a slow start)
 DEMO_TIMEOUT_S = 420
@@ -70,6 +73,7 @@ class Run:
     children: int
     db: Path
     work: Path  # scratch folder: the app's logs and backups go there, not to the user's
+    backup_dir: Path | None = None  # where the backup figures write (default: work/usb)
     figures: dict[str, Any] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     notes: dict[str, Any] = field(default_factory=dict)  # passed between measures
@@ -627,6 +631,116 @@ def pdf_child_sheets(run: Run) -> dict[str, Any]:
     return {"pdf_child_sheets_1000_seconds": round(seconds, 3)}
 
 
+BACKUP_RUNS = 3  # timed backups and plain copies (medians)
+
+
+class StepTimer:
+    """A backup's progress callback that adds up the time spent in each step."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = {}
+        self._step: str | None = None
+        self._since = time.perf_counter()
+
+    def __call__(self, step: Any, _done: int, _total: int) -> None:
+        self._switch(step.value)
+
+    def _switch(self, step: str | None) -> None:
+        now = time.perf_counter()
+        if self._step is not None:
+            self.spent[self._step] = self.spent.get(self._step, 0.0) + now - self._since
+        self._step, self._since = step, now
+
+    def stop(self) -> dict[str, float]:
+        self._switch(None)
+        return {k: round(v, 3) for k, v in self.spent.items()}
+
+
+BACKUP_PASSWORD = "benchmark password 2026"
+
+
+@measure(
+    "backup_seconds",
+    "restore_seconds",
+    "backup_vs_copy_ratio",
+    "copyfile_seconds",
+    "kdf_seconds",
+    "quick_check_seconds",
+    "integrity_check_seconds",
+)
+def backup(run: Run) -> dict[str, Any]:
+    """An encrypted, verified backup through BackupService (the app's scrypt cost), against
+    ``shutil.copyfile`` of the same file into the same folder, measured alternately; then a
+    restore of that backup into a copy of the database; and SQLite's two checks."""
+    from commune_care.db.integrity import INTEGRITY, QUICK, check_file
+    from commune_care.db.session import Database
+    from commune_care.services.backup import BackupService
+
+    target = run.backup_dir or run.work / "usb"
+    target.mkdir(parents=True, exist_ok=True)
+    db = Database(run.db)
+    service = BackupService(db, backups_dir=run.work / "backups", work_dir=run.work / "tmp")
+    backups: list[float] = []
+    copies: list[float] = []
+    synced: list[float] = []
+    steps: dict[str, float] = {}
+    files: list[Path] = []
+    try:
+        for i in range(BACKUP_RUNS):
+            copy = target / f"bench-copy-{i}.sqlite3"
+            start = time.perf_counter()
+            shutil.copyfile(run.db, copy)
+            copies.append(time.perf_counter() - start)
+            with open(copy, "rb") as handle:
+                os.fsync(handle.fileno())
+            synced.append(time.perf_counter() - start)
+            copy.unlink()
+            timer = StepTimer()
+            start = time.perf_counter()
+            result = service.backup_to(target, BACKUP_PASSWORD, progress=timer)
+            backups.append(time.perf_counter() - start)
+            steps = timer.stop()
+            files.append(Path(result.path))
+            run.notes["kdf_seconds"] = result.kdf_seconds
+            log(f"backup {i + 1}/{BACKUP_RUNS}: {backups[-1]:.3f} s, copyfile {copies[-1]:.3f} s")
+        run.notes["backup_steps_seconds"] = steps
+        run.notes["backup_bytes"] = files[-1].stat().st_size
+        run.notes["copy_fsync_seconds"] = round(statistics.median(synced), 3)
+        restored = run.work / "restore-target.sqlite3"
+        shutil.copyfile(run.db, restored)
+        other = Database(restored)
+        try:
+            start = time.perf_counter()
+            BackupService(
+                other, backups_dir=run.work / "backups", work_dir=run.work / "tmp"
+            ).restore(files[-1], BACKUP_PASSWORD)
+            restore_seconds = time.perf_counter() - start
+        finally:
+            other.dispose()
+        start = time.perf_counter()
+        assert check_file(run.db, QUICK) == []
+        quick = time.perf_counter() - start
+        start = time.perf_counter()
+        assert check_file(run.db, INTEGRITY) == []
+        full = time.perf_counter() - start
+    finally:
+        db.dispose()
+        for file in files:
+            file.unlink(missing_ok=True)
+    backup_seconds = statistics.median(backups)
+    copy_seconds = statistics.median(copies)
+    run.notes["backup_vs_copy_fsync_ratio"] = round(backup_seconds / statistics.median(synced), 2)
+    return {
+        "backup_seconds": round(backup_seconds, 3),
+        "restore_seconds": round(restore_seconds, 3),
+        "backup_vs_copy_ratio": round(backup_seconds / copy_seconds, 2),
+        "copyfile_seconds": round(copy_seconds, 3),
+        "kdf_seconds": run.notes["kdf_seconds"],
+        "quick_check_seconds": round(quick, 3),
+        "integrity_check_seconds": round(full, 3),
+    }
+
+
 # --- the run ----------------------------------------------------------------------------------
 
 
@@ -649,11 +763,13 @@ def meets(figures: dict[str, Any]) -> dict[str, bool | None]:
     return result
 
 
-def run_all(children: int, folder: Path, scratch: Path) -> dict[str, Any]:
+def run_all(
+    children: int, folder: Path, scratch: Path, backup_dir: Path | None = None
+) -> dict[str, Any]:
     db = folder / f"bench-{children}.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    run = Run(children=children, db=db, work=scratch)
+    run = Run(children=children, db=db, work=scratch, backup_dir=backup_dir)
     started = time.perf_counter()
     for m in MEASURES:
         for key in m.keys:
@@ -684,6 +800,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep", type=Path, metavar="DIR", help="make and keep the database in DIR"
     )
+    parser.add_argument(
+        "--backup-dir",
+        type=Path,
+        metavar="DIR",
+        help="write the backup figures' files there (a USB stick); default: a scratch folder",
+    )
     args = parser.parse_args(argv)
     if args.children < 1:
         parser.error("--children must be at least 1")
@@ -693,10 +815,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.keep is not None:
             args.keep.mkdir(parents=True, exist_ok=True)
-            result = run_all(args.children, args.keep.resolve(), scratch)
+            result = run_all(args.children, args.keep.resolve(), scratch, args.backup_dir)
             result["database"] = str(args.keep.resolve() / f"bench-{args.children}.sqlite3")
         else:
-            result = run_all(args.children, scratch, scratch)
+            result = run_all(args.children, scratch, scratch, args.backup_dir)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if args.json:

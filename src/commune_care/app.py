@@ -1,9 +1,12 @@
 """Start the desktop app.
 
-Order matters: arguments → the database path → the log → crash hooks → Qt (fonts, Vietnamese)
-→ the database, migrated (a newer or unreadable file is refused with a message) → the first-run
-set-up when the commune has no profile yet → the main window. After the window shows, the day's
-copy of the file is made in the background.
+Order matters: arguments → the database path → the integrity check starts in a thread (SQLite's
+``quick_check``, on the second core while the rest starts) → the log → crash hooks → Qt (fonts,
+Vietnamese) → the database, migrated (a newer or unreadable file is refused with a message; a
+migration waits for the check) → the first-run set-up when the commune has no profile yet → the
+main window, shown only once the check has passed. A damaged file is never used: the user is led
+to restore the newest good backup instead. After the window shows, the day's copy of the file is
+made in the background; when the app closes, today's copy becomes the state at closing.
 """
 
 from __future__ import annotations
@@ -12,21 +15,22 @@ import argparse
 import logging
 import sys
 import time
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from commune_care import STARTED_AT, __version__, crash, i18n, paths
-from commune_care.db.backup import daily_snapshot
 from commune_care.db.engine import database_url, sqlite_path
+from commune_care.db.integrity import BackgroundCheck, engine_leaves_unchanged
 from commune_care.db.migrate import migrate
 from commune_care.db.session import Database
-from commune_care.domain.errors import UserError
+from commune_care.domain.errors import DatabaseDamaged, UserError
 from commune_care.logging_setup import setup_logging
+from commune_care.services.backup import BackupService
 from commune_care.ui.context import AppContext
+from commune_care.ui.dialogs.damaged_dialog import DamagedDialog
 from commune_care.ui.dialogs.setup_dialog import SetupDialog
 from commune_care.ui.feedback import show_bug, show_user_error
 from commune_care.ui.main_window import MainWindow
@@ -70,9 +74,46 @@ def load_fonts(app: QApplication) -> None:
     app.setFont(QFont(*UI_FONT))
 
 
-def open_database(target: str) -> Database:
-    """Open and migrate; raises ``UserError`` with a Vietnamese message on what can't be used."""
+def start_integrity_check(target: str) -> BackgroundCheck | None:
+    """``quick_check`` of an existing data file, in a thread (None: no file to check yet)."""
     path = sqlite_path(database_url(target))
+    try:
+        if path is None or not path.is_file() or path.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    return BackgroundCheck(path)
+
+
+def await_integrity(check: BackgroundCheck | None) -> None:
+    """Wait for the start-up check; ``DatabaseDamaged`` when it found damage."""
+    if check is None:
+        return
+    started = time.perf_counter()
+    problems = check.result()
+    log.info(
+        "quick_check of %s: %s (%.3f s, %.3f s of it waited for)",
+        check.path,
+        problems[:3] or "ok",
+        check.seconds,
+        time.perf_counter() - started,
+    )
+    if problems:
+        raise DatabaseDamaged(problems=problems)
+
+
+def open_database(
+    target: str,
+    before_change: Callable[[], None] | None = None,
+    check: BackgroundCheck | None = None,
+) -> Database:
+    """Open and migrate; raises ``UserError`` with a Vietnamese message on what can't be used.
+    ``before_change`` runs before a migration writes anything (the integrity check's result).
+    When the engine would change the file just by opening it (``engine_leaves_unchanged``), the
+    start-up ``check`` is awaited first: a damaged file is left byte for byte as it was."""
+    path = sqlite_path(database_url(target))
+    if check is not None and not engine_leaves_unchanged(check.path):
+        await_integrity(check)
     if path is not None:
         if path.is_dir():
             raise UserError(f"«{path}» là một thư mục, không phải tệp dữ liệu. Hãy chỉ đúng tệp.")
@@ -85,7 +126,7 @@ def open_database(target: str) -> Database:
             path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(target)
     try:
-        result = migrate(db, backup_dir=paths.backups_dir())
+        result = migrate(db, backup_dir=paths.backups_dir(), before_change=before_change)
     except UserError:
         db.dispose()
         raise
@@ -127,10 +168,10 @@ def start_daily_backup(db: Database) -> Worker | None:
     path = db.path
     if path is None or not path.exists():
         return None
-    source: Path = path
+    service = BackupService(db)
 
-    def job(_progress: object, _cancelled: object) -> Path | None:
-        return daily_snapshot(source, paths.backups_dir())
+    def job(_progress: object, _cancelled: object) -> object:
+        return service.daily_copy()
 
     worker = Worker(job)
     worker.signals.finished.connect(lambda copy: log.info("Daily copy: %s", copy or "done today"))
@@ -139,20 +180,96 @@ def start_daily_backup(db: Database) -> Worker | None:
     return worker
 
 
+def closing_copy(db: Database) -> None:
+    """Today's local copy becomes the state at closing (never a damaged one)."""
+    if db.path is None or not db.path.exists():
+        return
+    try:
+        copy = BackupService(db).closing_copy()
+        log.info("Closing copy: %s", copy or "not kept (the file did not pass quick_check)")
+    except Exception:  # the app is closing: log it, never lose the exit to it
+        log.exception("Closing copy of %s failed", db.path)
+
+
+class Windows:
+    """The session's main window. After a restore the window is rebuilt on the restored data:
+    every page starts afresh, nothing of the replaced data stays on screen."""
+
+    def __init__(self, db: Database, target: str) -> None:
+        self.db = db
+        self.target = target
+        self.window: MainWindow | None = None
+
+    def open(self) -> MainWindow:
+        window = MainWindow(make_context(self.db, self.target))
+        window.database_replaced.connect(lambda: QTimer.singleShot(0, self.replace))
+        self.window = window
+        return window
+
+    def replace(self) -> None:
+        old = self.window
+        window = self.open()
+        if old is not None:
+            window.setGeometry(old.geometry())
+        window.show()  # before the old one closes: the app quits with its last window
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        log.info("Main window rebuilt on the restored data")
+
+
+def offer_restore(target: str, damaged: DatabaseDamaged) -> bool:
+    """The damaged-file dialog; True when the file was replaced by a good backup."""
+    db = Database(target)
+    try:
+        dialog = DamagedDialog(BackupService(db), damaged.problems or [damaged.message])
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        db.dispose()
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     target = paths.resolve_database(args.db)
+    check = start_integrity_check(target)  # first: it runs while everything else starts
     setup_logging()
     crash.install_hooks()
     crash.enable_faulthandler(paths.log_dir())
     log.info("commune_care %s starting on %s", __version__, target)
     try:
-        return _run_qt(args, target)
+        return _run_qt(args, target, check)
     finally:
         crash.disable_faulthandler()
 
 
-def _run_qt(args: argparse.Namespace, target: str) -> int:
+def _start_window(
+    args: argparse.Namespace, target: str, check: BackgroundCheck | None
+) -> tuple[Database, Windows | None]:
+    """Open the database and build the main window (not shown yet); None: set-up cancelled.
+    ``DatabaseDamaged`` when the file fails the integrity check or reads as damaged."""
+    db = open_database(target, before_change=lambda: await_integrity(check), check=check)
+    windows: Windows | None = None
+    try:
+        ctx = make_context(db, target)
+        needs_setup = not ctx.commune.is_set_up() and not args.exit_when_ready
+        if needs_setup:
+            await_integrity(check)  # the set-up writes: never into a damaged file
+            if SetupDialog(ctx).exec() != QDialog.DialogCode.Accepted:
+                log.info("Set-up cancelled; nothing saved")
+                db.dispose()
+                return db, None
+        windows = Windows(db, target)
+        windows.open()
+        await_integrity(check)  # built while the check ran; shown only if it passed
+        return db, windows
+    except BaseException:
+        if windows is not None and windows.window is not None:
+            windows.window.deleteLater()
+        db.dispose()
+        raise
+
+
+def _run_qt(args: argparse.Namespace, target: str, check: BackgroundCheck | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("commune_care")
@@ -165,21 +282,27 @@ def _run_qt(args: argparse.Namespace, target: str) -> int:
     if not args.exit_when_ready:  # unattended runs must never wait on a dialog
         crash.set_bug_reporter(lambda exc: show_bug(app.activeWindow(), exc, str(paths.log_dir())))
 
+    db: Database | None = None
     try:
-        db = open_database(target)
-    except UserError as exc:
-        log.error("Refused database %s: %s", target, exc.message)
-        sys.stderr.write(f"Lỗi: {exc.message}\n")
-        if not args.exit_when_ready:  # unattended runs must never wait on a dialog
-            show_user_error(None, exc)
-        return EXIT_DATABASE
-    try:
-        ctx = make_context(db, target)
-        needs_setup = not ctx.commune.is_set_up() and not args.exit_when_ready
-        if needs_setup and SetupDialog(ctx).exec() != QDialog.DialogCode.Accepted:
-            log.info("Set-up cancelled; nothing saved")
+        while True:
+            try:
+                db, windows = _start_window(args, target, check)
+                break
+            except DatabaseDamaged as exc:
+                log.error("Damaged database %s: %s", target, exc.problems[:5] or exc.message)
+                sys.stderr.write(f"Lỗi: {exc.message}\n")
+                if args.exit_when_ready or not offer_restore(target, exc):
+                    return EXIT_DATABASE
+                check = None  # the restored file was checked in full before it was put in place
+            except UserError as exc:
+                log.error("Refused database %s: %s", target, exc.message)
+                sys.stderr.write(f"Lỗi: {exc.message}\n")
+                if not args.exit_when_ready:  # unattended runs must never wait on a dialog
+                    show_user_error(None, exc)
+                return EXIT_DATABASE
+        if windows is None or windows.window is None:
             return EXIT_OK
-        window = MainWindow(ctx)
+        window = windows.window
         if args.exit_when_ready:
             window.first_page_loaded.connect(lambda: _ready_and_quit(app))
         window.show()
@@ -188,14 +311,17 @@ def _run_qt(args: argparse.Namespace, target: str) -> int:
             QTimer.singleShot(0, lambda: report_previous_crash(window))
             backup = start_daily_backup(db)
         code = app.exec()
-        if backup is not None:
-            QThreadPool.globalInstance().waitForDone()  # never close the file mid-copy
+        QThreadPool.globalInstance().waitForDone()  # never close the file mid-copy
+        del backup
+        if not args.exit_when_ready:
+            closing_copy(db)
         return code
     finally:
         crash.set_bug_reporter(None)
         for translator in translators:
             app.removeTranslator(translator)
-        db.dispose()
+        if db is not None:
+            db.dispose()
 
 
 def _ready_and_quit(app: QApplication) -> None:

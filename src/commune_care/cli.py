@@ -45,7 +45,9 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USER = 2
 EXIT_DUPLICATE = 3
-COMMANDS = ("demo", "children", "cases", "care", "indicators", "export")
+COMMANDS = (
+    "demo", "children", "cases", "care", "indicators", "export", "backup", "restore", "check",
+)  # fmt: skip
 
 
 class UsageError(Exception):
@@ -331,7 +333,60 @@ def build_parser() -> argparse.ArgumentParser:
         help="đưa cả ghi chú mật vào phiếu (chỉ dùng khi được phép xem)",
     )
     export_child.set_defaults(handler=_cmd_export_child, writes=False)
+    _add_safety_commands(commands)
     return parser
+
+
+def _add_safety_commands(commands: Any) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="sao lưu có mã hóa ra một thư mục (USB)",
+        description="Sao lưu toàn bộ dữ liệu thành một tệp .ccbak mã hóa bằng mật khẩu (AES-256-GCM) "
+        "trong thư mục DIR, tên tệp gồm tên xã, ngày và giờ. Tệp được đọc lại, giải mã và kiểm tra "
+        "toàn vẹn trước khi báo xong. In JSON: path, bytes, seconds, verified, …",
+    )
+    _add_db(backup)
+    backup.add_argument("--to", required=True, metavar="DIR", help="thư mục đích, ví dụ ổ USB")
+    backup.add_argument(
+        "--password-file",
+        required=True,
+        metavar="F",
+        help="tệp văn bản chứa mật khẩu ở dòng đầu (ít nhất 8 ký tự)",
+    )
+    backup.add_argument("--json", action="store_true", help="in JSON thay cho một dòng văn bản")
+    backup.set_defaults(handler=_cmd_backup, writes=False)
+
+    restore = commands.add_parser(
+        "restore",
+        help="khôi phục dữ liệu từ một bản sao lưu .ccbak",
+        description="Kiểm tra đầy đủ bản sao lưu (mật khẩu, giải mã, toàn vẹn, số bản ghi), giữ một "
+        "bản của dữ liệu hiện tại trong thư mục backups, rồi thay tệp dữ liệu bằng bản sao lưu "
+        "(nâng cấp nếu bản sao lưu cũ hơn). Bị từ chối thì dữ liệu hiện tại giữ nguyên.",
+    )
+    restore.add_argument("file", metavar="FILE", help="tệp sao lưu (.ccbak)")
+    _add_db(restore)
+    restore.add_argument(
+        "--password-file", required=True, metavar="F", help="tệp chứa mật khẩu ở dòng đầu"
+    )
+    restore.add_argument(
+        "--allow-other-commune",
+        action="store_true",
+        help="vẫn khôi phục khi bản sao lưu là của một xã khác với dữ liệu hiện tại",
+    )
+    restore.add_argument("--json", action="store_true", help="in JSON thay cho một dòng văn bản")
+    restore.set_defaults(handler=_cmd_restore, writes=True, opens=False)
+
+    check = commands.add_parser(
+        "check",
+        help="kiểm tra toàn vẹn tệp dữ liệu",
+        description="Kiểm tra tệp dữ liệu bằng PRAGMA integrity_check và foreign_key_check của "
+        "SQLite (--quick: quick_check), không thay đổi tệp. Mã thoát 0: không có lỗi; 2: tệp có "
+        "lỗi (chi tiết trên stderr).",
+    )
+    _add_db(check)
+    check.add_argument("--quick", action="store_true", help="chỉ quick_check (nhanh hơn)")
+    check.add_argument("--json", action="store_true", help="in JSON")
+    check.set_defaults(handler=_cmd_check, writes=False, opens=False)
 
 
 def _wants_app(tokens: Sequence[str]) -> bool:
@@ -880,6 +935,109 @@ def _cmd_export_child(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- data safety ---------------------------------------------------------------------------
+
+
+def _password(path_text: str) -> str:
+    """The first line of the password file, without its line ending (a BOM from Notepad too)."""
+    from pathlib import Path
+
+    path = Path(path_text)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise CliError(f"Không tìm thấy tệp mật khẩu «{path}».") from None
+    except UnicodeDecodeError:
+        raise CliError(f"Tệp mật khẩu «{path}» không phải văn bản UTF-8.") from None
+    except OSError as exc:
+        raise CliError(f"Không đọc được tệp mật khẩu «{path}» ({exc.strerror}).") from None
+    lines = text.splitlines()
+    password = lines[0] if lines else ""
+    if not password:
+        raise CliError(f"Tệp mật khẩu «{path}» trống: hãy ghi mật khẩu ở dòng đầu.")
+    return password
+
+
+def _cmd_backup(db: Database, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from commune_care.services.backup import BackupService
+
+    result = BackupService(db).backup_to(Path(args.to), _password(args.password_file))
+    if args.json:
+        _print_json(result.model_dump(mode="json"))
+    else:
+        size = result.bytes / 1_000_000
+        sys.stdout.write(
+            f"Đã sao lưu và kiểm tra: {result.path} ({size:.1f} MB, {result.seconds:.1f} giây).\n"
+        )
+    return EXIT_OK
+
+
+def _cmd_restore(db: Database, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from commune_care.domain.errors import OtherCommuneBackup
+    from commune_care.services.backup import BackupService
+
+    password = _password(args.password_file)
+    try:
+        result = BackupService(db).restore(
+            Path(args.file), password, allow_other_commune=args.allow_other_commune
+        )
+    except OtherCommuneBackup as exc:
+        raise CliError(f"{exc.message} Dùng --allow-other-commune để vẫn khôi phục.") from None
+    if args.json:
+        _print_json(result.model_dump(mode="json"))
+    else:
+        kept = f" Dữ liệu trước đó được giữ tại {result.safety_copy}." if result.safety_copy else ""
+        sys.stdout.write(f"Đã khôi phục {result.database} từ {result.restored_from}.{kept}\n")
+    return EXIT_OK
+
+
+def _cmd_check(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.services.backup import BackupService
+
+    report = BackupService(db).check(full=not args.quick)
+    if args.json:
+        _print_json({"path": str(db.path), **report.model_dump(mode="json")})
+    elif report.ok:
+        kind = "quick_check" if args.quick else "integrity_check, foreign_key_check"
+        sys.stdout.write(f"Không có lỗi ({kind}, {report.seconds:.1f} giây).\n")
+    if not report.ok:
+        details = "\n".join(f"- {p}" for p in report.problems)
+        raise CliError(
+            f"Tệp dữ liệu «{db.path}» có lỗi:\n{details}\nHãy khôi phục từ bản sao lưu gần nhất "
+            "(commune-care restore, hoặc mở phần mềm để được hướng dẫn)."
+        )
+    return EXIT_OK
+
+
+def _plain_database(db_arg: str | None, must_exist: bool) -> Database:
+    """The database without opening or upgrading it: a restore replaces a file that may be
+    damaged or of an older version, a check must not change the file it looks at."""
+    from commune_care.db.engine import database_url, sqlite_path
+    from commune_care.db.session import Database
+
+    target = paths.resolve_database(db_arg)
+    path = sqlite_path(database_url(target))
+    if path is None:
+        raise CliError("Lệnh này chỉ dùng được với tệp dữ liệu SQLite (--db PATH).")
+    if path.is_dir():
+        raise CliError(f"«{path}» là một thư mục, không phải tệp dữ liệu. Hãy chỉ đúng tệp.")
+    if must_exist and not path.exists():
+        raise CliError(f"Không tìm thấy tệp dữ liệu «{path}». Hãy kiểm tra đường dẫn (--db).")
+    if not path.parent.is_dir():
+        if path == paths.default_database():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            raise CliError(
+                f"Thư mục «{path.parent}» không tồn tại. Hãy tạo thư mục đó trước, hoặc chọn "
+                "một đường dẫn khác cho tệp dữ liệu (--db)."
+            )
+    return Database(target)
+
+
 # --- running --------------------------------------------------------------------------------
 
 
@@ -905,7 +1063,11 @@ def _run(args: argparse.Namespace) -> int:
     db = None
     try:
         # A dry run only reads: like the other read-only commands it never creates the file.
-        db = _open_database(args.db, writes=args.writes and not getattr(args, "dry_run", False))
+        writes = args.writes and not getattr(args, "dry_run", False)
+        if getattr(args, "opens", True):
+            db = _open_database(args.db, writes=writes)
+        else:
+            db = _plain_database(args.db, must_exist=not args.writes)
         status: int = args.handler(db, args)
         return status
     except CliError as exc:

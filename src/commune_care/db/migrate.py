@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from alembic.script import ScriptDirectory
 
 from commune_care.db.backup import snapshot
 from commune_care.db.session import Database
-from commune_care.domain.errors import DatabaseError
+from commune_care.domain.errors import DatabaseDamaged, DatabaseError
 from commune_care.paths import migrations_dir
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,11 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the app can open (and upgrade)."""
+    return {r.revision for r in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
@@ -92,19 +98,27 @@ def check_file(path: Path) -> None:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
-        raise DatabaseError(sqlite_problem(exc, path) or DAMAGED.format(path=path)) from None
+        message = sqlite_problem(exc, path) or DAMAGED.format(path=path)
+        if message == DAMAGED.format(path=path):
+            raise DatabaseDamaged(message, [str(exc)]) from None
+        raise DatabaseError(message) from None
     if row is None:
         if tables:  # a database, but not ours: never add our tables to it
             raise DatabaseError(DAMAGED.format(path=path))
         return
-    known = {r.revision for r in ScriptDirectory.from_config(_config()).walk_revisions()}
-    if row[0] not in known:
+    if row[0] not in known_revisions():
         raise _newer(row[0])
 
 
-def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
+def migrate(
+    db: Database,
+    backup_dir: Path | None = None,
+    before_change: Callable[[], None] | None = None,
+) -> MigrationResult:
     """Upgrade to head. A copy of the file is kept in ``backup_dir`` before any change;
-    a database written by a newer version of the app is refused untouched."""
+    a database written by a newer version of the app is refused untouched. ``before_change`` runs
+    when there is something to upgrade, before anything is written (the start-up integrity
+    check is awaited there: a damaged file is never migrated)."""
     path = db.path
     if path is not None:
         check_file(path)
@@ -115,6 +129,8 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
         raise _newer(before)  # a server database (no file to look at first)
     if before == head:
         return MigrationResult(before, head, None)
+    if before_change is not None:
+        before_change()
     backup = None
     if before is not None and path is not None and backup_dir is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -77,3 +77,101 @@ class SetupRequired(UserError):
 
 class DatabaseError(UserError):
     """The database file cannot be used as it is (newer schema, damaged, locked)."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file fails SQLite's integrity check: never run on it, restore from a backup."""
+
+    def __init__(self, message: str | None = None, problems: list[str] | None = None) -> None:
+        self.problems = list(problems or [])
+        super().__init__(
+            message
+            or "Tệp dữ liệu bị hỏng (kiểm tra toàn vẹn không đạt). Phần mềm không làm việc trên "
+            "tệp hỏng; hãy khôi phục từ bản sao lưu gần nhất."
+        )
+
+
+class DatabaseInUse(DatabaseError):
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "Tệp dữ liệu đang được một chương trình khác dùng (có thể là một cửa sổ "
+            "commune_care khác). Hãy đóng chương trình đó rồi thử lại; dữ liệu không bị thay đổi."
+        )
+
+
+class DiskFull(UserError):
+    """No space left where a file was being written; nothing half-written is kept."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "Ổ đĩa đã đầy, không ghi được. Hãy giải phóng chỗ trống (hoặc dùng USB khác) rồi "
+            "thử lại; dữ liệu đã lưu không bị mất."
+        )
+
+
+class OperationCancelled(UserError):
+    """The user cancelled a long operation; nothing was changed."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or "Đã hủy theo yêu cầu; không có gì bị thay đổi.")
+
+
+class BackupError(UserError):
+    """A backup file cannot be written, read or restored; the message says why and what to do."""
+
+
+class WrongPassword(BackupError):
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "Mật khẩu không đúng. Hãy nhập đúng mật khẩu đã dùng khi sao lưu (phân biệt chữ "
+            "hoa, chữ thường và dấu); dữ liệu hiện tại không bị thay đổi."
+        )
+
+
+class NotABackup(BackupError):
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "Tệp này không phải là bản sao lưu của commune_care. Hãy chọn tệp có đuôi .ccbak; "
+            "dữ liệu hiện tại không bị thay đổi."
+        )
+
+
+class BackupDamaged(BackupError):
+    """Truncated, tampered with, or written badly: refused whole, never partly restored."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "Tệp sao lưu bị hỏng, bị cắt cụt hoặc đã bị sửa đổi nên không dùng được. Hãy dùng "
+            "một bản sao lưu khác; dữ liệu hiện tại không bị thay đổi."
+        )
+
+
+class BackupTooNew(BackupError):
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "Bản sao lưu này được tạo bởi một phiên bản mới hơn của phần mềm. Hãy cài phiên "
+            "bản mới nhất rồi khôi phục lại; dữ liệu hiện tại không bị thay đổi."
+        )
+
+
+class OtherCommuneBackup(BackupError):
+    """The backup belongs to another commune: restoring it needs an explicit confirmation."""
+
+    def __init__(self, backup_commune: str, current_commune: str) -> None:
+        self.backup_commune = backup_commune
+        self.current_commune = current_commune
+        super().__init__(
+            f"Bản sao lưu này là của «{backup_commune}», không phải của «{current_commune}» đang "
+            "dùng. Chỉ khôi phục khi chắc chắn muốn thay toàn bộ dữ liệu hiện tại bằng dữ liệu của "
+            "xã đó; dữ liệu hiện tại chưa bị thay đổi."
+        )
+
+
+class BackupTargetError(BackupError):
+    """The folder chosen for a backup cannot be written (write-protected, removed, missing)."""

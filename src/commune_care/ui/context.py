@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from commune_care.services import Database
 from commune_care.services.adoption import AdoptionService
+from commune_care.services.backup import BackupService
 from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
@@ -30,6 +31,7 @@ class AppContext:
     adoptions: AdoptionService  # adoption referrals (Luật Nuôi con nuôi)
     todo: TodoService  # "Việc cần làm" of every programme
     documents: DocumentsService  # the register of outgoing documents (sổ văn bản đi)
+    backup: BackupService  # USB backups, restore, local copies, integrity checks
 
     @classmethod
     def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
@@ -50,4 +52,5 @@ class AppContext:
             adoptions=adoptions,
             todo=TodoService(cases, [care, adoptions]),
             documents=DocumentsService(db, user=user),
+            backup=BackupService(db, user=user),
         )

@@ -3,6 +3,11 @@ box that finds a child from anywhere, and a status bar saying which commune and 
 
 Later features add their page with ``add_page``; the child's page gets tabs with
 ``child_page.add_tab``.
+
+Data safety (issue #7): the Data menu backs up to a USB stick, restores and checks the data; a
+calm banner above the pages reminds the officer when no USB backup was made for a while; the
+status bar says when the last one was. After a restore the window emits ``database_replaced``
+and the app builds a new window on the restored data (nothing shown here is kept).
 """
 
 from __future__ import annotations
@@ -10,20 +15,28 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from commune_care import __version__, paths
+from commune_care.domain.schemas.backup import BackupReminder
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.domain.schemas.todo import TodoEntry
 from commune_care.ui.context import AppContext
+from commune_care.ui.dialogs.backup_dialog import BackupDialog
+from commune_care.ui.dialogs.check_dialog import CheckDialog
+from commune_care.ui.dialogs.damaged_dialog import DamagedDialog
+from commune_care.ui.dialogs.restore_dialog import RestoreDialog
 from commune_care.ui.feedback import show_info
 from commune_care.ui.pages.adoption_page import AdoptionPage
 from commune_care.ui.pages.care_page import CarePage
@@ -41,10 +54,15 @@ from commune_care.ui.widgets.quick_search import QuickSearch
 
 NAV_WIDTH = 190
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+BANNER_STYLE = (
+    "QFrame#backupBanner { background: #fff6dc; border: 1px solid #e8cf8a; border-radius: 4px; }"
+    " QFrame#backupBanner QLabel { color: #4a3b10; }"
+)
 
 
 class MainWindow(QMainWindow):
     first_page_loaded = Signal()  # the children list has its first rows (start-up benchmark)
+    database_replaced = Signal()  # a backup was restored: the app rebuilds the window on it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Child protection — commune_care"))
         self.resize(1280, 720)
         self._pages: dict[str, QWidget] = {}
+        self._banner_dismissed = False
 
         self.home_page = HomePage(ctx)
         self.todo_page = TodoPage(ctx)
@@ -98,6 +117,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search)
         right = QVBoxLayout()
         right.addLayout(top)
+        right.addWidget(self._build_banner())
         right.addWidget(self.stack, 1)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -115,6 +135,26 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.backup_label)
         self._build_menus()
 
+    def _build_banner(self) -> QFrame:
+        """The reminder to back up to a USB stick: visible, but calm (no red, no dialog)."""
+        self.backup_banner = QFrame()
+        self.backup_banner.setObjectName("backupBanner")
+        self.backup_banner.setStyleSheet(BANNER_STYLE)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_backup_button = QPushButton(self.tr("Back up now…"))
+        self.banner_backup_button.clicked.connect(self.back_up)
+        self.banner_later_button = QPushButton(self.tr("Later"))
+        self.banner_later_button.setToolTip(self.tr("Hide this reminder until the next start"))
+        self.banner_later_button.clicked.connect(self.dismiss_banner)
+        row = QHBoxLayout(self.backup_banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.banner_backup_button)
+        row.addWidget(self.banner_later_button)
+        self.backup_banner.setVisible(False)
+        return self.backup_banner
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.add_child_action = QAction(self.tr("&Add child…"), self)
@@ -129,6 +169,19 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        data_menu = self.data_menu = self.menuBar().addMenu(self.tr("&Data"))
+        self.backup_action = QAction(self.tr("&Back up to USB…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self.back_up)
+        data_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        data_menu.addAction(self.restore_action)
+        data_menu.addSeparator()
+        self.check_action = QAction(self.tr("&Check the data"), self)
+        self.check_action.triggered.connect(self.check_data)
+        data_menu.addAction(self.check_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open the &log folder"), self)
@@ -164,6 +217,7 @@ class MainWindow(QMainWindow):
         self.placement_page.open_child.connect(self.open_child)
         self.home_page.open_children.connect(self.show_children)
         self.settings_page.profile_saved.connect(self._on_profile_saved)
+        self.settings_page.backup_settings_saved.connect(self.refresh_backup_status)
 
     # --- pages -------------------------------------------------------------------------
     def add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -304,7 +358,61 @@ class MainWindow(QMainWindow):
         self.commune_label.setText(profile.commune_name if profile else self.tr("No commune"))
         self.database_label.setText(self.tr("Data file: %1").replace("%1", self.ctx.database_label))
         self.database_label.setToolTip(self.ctx.database_label)
-        self.backup_label.setText(self.tr("Last USB backup: none yet"))
+        self.refresh_backup_status()
+
+    # --- data safety ---------------------------------------------------------------------
+    def refresh_backup_status(self) -> None:
+        """The status bar's date of the last USB backup, and the reminder banner."""
+        reminder = self.ctx.backup.reminder()
+        if reminder.last_at is None:
+            self.backup_label.setText(self.tr("Last USB backup: none yet"))
+        else:
+            self.backup_label.setText(
+                self.tr("Last USB backup: %1").replace("%1", reminder.last_at.strftime("%d/%m/%Y"))
+            )
+        self.banner_label.setText(self._banner_text(reminder))
+        self.backup_banner.setVisible(reminder.due and not self._banner_dismissed)
+
+    def _banner_text(self, reminder: BackupReminder) -> str:
+        why = self.tr("A copy on a USB stick keeps the records if this computer breaks or is lost.")
+        if reminder.last_at is None:
+            return self.tr("No backup to a USB stick has been made yet.") + " " + why
+        text = self.tr("The last backup to a USB stick was %1 days ago (%2).")
+        text = text.replace("%1", str(reminder.days_since))
+        return text.replace("%2", reminder.last_at.strftime("%d/%m/%Y")) + " " + why
+
+    def dismiss_banner(self) -> None:
+        self._banner_dismissed = True
+        self.backup_banner.setVisible(False)
+
+    def back_up(self) -> None:
+        dialog = BackupDialog(self.ctx.backup, parent=self)
+        dialog.backed_up.connect(lambda _result: self.refresh_backup_status())
+        dialog.exec()
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(self.ctx.backup, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:
+            self._restored(dialog.result_.safety_copy)
+
+    def check_data(self) -> None:
+        dialog = CheckDialog(self.ctx.backup, parent=self)
+        dialog.exec()
+        if dialog.damaged and dialog.report is not None:
+            damaged = DamagedDialog(
+                self.ctx.backup, list(dialog.report.problems), parent=self, at_start=False
+            )
+            if damaged.exec() == QDialog.DialogCode.Accepted and damaged.result_ is not None:
+                self._restored(damaged.result_.safety_copy)
+
+    def _restored(self, safety_copy: str | None) -> None:
+        text = self.tr("The data was restored. The program now shows the restored data.")
+        if safety_copy:
+            text += "\n\n" + self.tr("The data it replaced was kept in: %1").replace(
+                "%1", safety_copy
+            )
+        show_info(self, self.tr("Restore from a backup"), text)
+        self.database_replaced.emit()
 
     def open_log_folder(self) -> None:
         folder = paths.log_dir()

@@ -2,7 +2,8 @@
 
 Shown when ``ctx.commune.is_set_up()`` is False. Save validates and writes the profile and its
 villages in one transaction (nothing is written when something is wrong); Cancel returns
-Rejected and the app then quits.
+Rejected and the app then quits. On a new computer the officer may instead restore a backup
+from a USB stick ("Restore from a backup…"): the dialog is then Accepted with ``restored`` set.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from commune_care.domain.schemas.commune import CommuneProfileOut
 from commune_care.ui.context import AppContext
+from commune_care.ui.dialogs.restore_dialog import RestoreDialog
 from commune_care.ui.feedback import confirm
 from commune_care.ui.widgets.commune_form import CommuneForm
 
@@ -30,6 +32,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_profile: CommuneProfileOut | None = None
+        self.restored = False
         self.setWindowTitle(self.tr("Set up the commune"))
 
         heading = QLabel(self.tr("Welcome. First, tell the program which commune it serves."))
@@ -60,8 +63,16 @@ class SetupDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
         self.cancel_button.setAutoDefault(False)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore from a backup…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setToolTip(
+            self.tr("A new computer: bring back the data from a backup on a USB stick")
+        )
+        self.restore_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_backup)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
 
@@ -86,6 +97,13 @@ class SetupDialog(QDialog):
             return
         self.saved_profile = saved
         super().accept()
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(self.ctx.backup, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:
+            self.restored = True
+            self.form.mark_clean()
+            super().accept()
 
     def accept(self) -> None:  # Enter on the default button ends up here too
         self.save()

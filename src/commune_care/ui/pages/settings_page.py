@@ -1,12 +1,13 @@
-"""Settings: the commune profile and its villages, as set up at the first start; and which
-database file and program version are in use."""
+"""Settings: the commune profile and its villages, as set up at the first start; how many
+automatic copies of the data are kept and when to remind about a USB backup; and which database
+file and program version are in use."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from commune_care import __version__
+from commune_care.domain.schemas.backup import BackupSettings
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.providers_dialog import ProvidersDialog
 from commune_care.ui.widgets.commune_form import CommuneForm
@@ -34,11 +37,13 @@ class SettingsPage(QWidget):
     The saved profile is loaded when the page is first shown (or by ``reload()``)."""
 
     profile_saved = Signal()
+    backup_settings_saved = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._loaded = False
+        self._backup_saved = BackupSettings()
         self._build()
 
     def _build(self) -> None:
@@ -96,6 +101,7 @@ class SettingsPage(QWidget):
         inner.setContentsMargins(0, 0, 6, 0)
         inner.addWidget(self.form, 1)
         inner.addWidget(lists)
+        inner.addWidget(self._build_backups())
         inner.addWidget(about)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -107,6 +113,68 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(scroll, 1)
         layout.addLayout(actions)
+
+    def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.valueChanged.connect(self._on_changed)
+        return spin
+
+    def _build_backups(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Backups"))
+        form = QFormLayout(group)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.keep_days_spin = self._spin(1, 365, self.tr(" days"))
+        self.keep_days_spin.setAccessibleName(self.tr("Automatic copies kept, in days"))
+        self.keep_months_spin = self._spin(0, 120, self.tr(" months"))
+        self.keep_months_spin.setAccessibleName(self.tr("Monthly copies kept, in months"))
+        self.reminder_spin = self._spin(1, 365, self.tr(" days"))
+        keep = QHBoxLayout()
+        keep.addWidget(QLabel(self.tr("the last")))
+        keep.addWidget(self.keep_days_spin)
+        keep.addWidget(QLabel(self.tr("and one copy a month for")))
+        keep.addWidget(self.keep_months_spin)
+        keep.addStretch(1)
+        remind = QHBoxLayout()
+        remind.addWidget(self.reminder_spin)
+        remind.addWidget(QLabel(self.tr("without a backup to a USB stick")))
+        remind.addStretch(1)
+        self.backups_folder_value = QLabel(str(self.ctx.backup.backups_dir))
+        self.backups_folder_value.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.backups_folder_value.setWordWrap(True)
+        self.open_backups_button = QPushButton(self.tr("Open the folder"))
+        self.open_backups_button.clicked.connect(self.open_backups_folder)
+        folder = QHBoxLayout()
+        folder.addWidget(self.backups_folder_value, 1)
+        folder.addWidget(self.open_backups_button)
+        note = QLabel(
+            self.tr(
+                "The program copies the data on this computer once a day and when it closes. "
+                "These copies do not survive a broken computer: back up to a USB stick as well."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(PENDING_STYLE)
+        form.addRow(self.tr("Keep automatic copies of"), keep)
+        form.addRow(self.tr("Remind me after"), remind)
+        form.addRow(self.tr("Automatic copies are in"), folder)
+        form.addRow("", note)
+        return group
+
+    def backup_values(self) -> BackupSettings:
+        return BackupSettings(
+            keep_days=self.keep_days_spin.value(),
+            keep_months=self.keep_months_spin.value(),
+            reminder_days=self.reminder_spin.value(),
+        )
+
+    def open_backups_folder(self) -> None:
+        folder = self.ctx.backup.backups_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- loading and saving ----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -120,15 +188,30 @@ class SettingsPage(QWidget):
         """Show the profile and villages (retired ones too) as saved."""
         self._loaded = True
         self.form.load(self.ctx.commune.profile(), self.ctx.commune.villages(include_inactive=True))
+        self._backup_saved = self.ctx.backup.settings()
+        for spin, value in (
+            (self.keep_days_spin, self._backup_saved.keep_days),
+            (self.keep_months_spin, self._backup_saved.keep_months),
+            (self.reminder_spin, self._backup_saved.reminder_days),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
         self._set_status("", PENDING_STYLE)
 
     def manage_providers(self) -> None:
         ProvidersDialog(self.ctx, parent=self).exec()
 
     def is_dirty(self) -> bool:
-        return self.form.is_dirty()
+        return self.form.is_dirty() or self._backup_dirty()
+
+    def _backup_dirty(self) -> bool:
+        return self._loaded and self.backup_values() != self._backup_saved
 
     def save(self) -> bool:
+        if self._backup_dirty():  # bounded spin boxes: always valid, saved on their own
+            self._backup_saved = self.ctx.backup.save_settings(self.backup_values())
+            self.backup_settings_saved.emit()
         saved = self.form.save(self.ctx.commune)
         if saved is None:
             self._set_status(
@@ -145,7 +228,7 @@ class SettingsPage(QWidget):
         return True
 
     def _on_changed(self) -> None:
-        if self.form.is_dirty():
+        if self.is_dirty():
             self._set_status(self.tr("Changes not saved yet."), PENDING_STYLE)
         else:
             self._set_status("", PENDING_STYLE)
