@@ -569,7 +569,8 @@ class CarePage(QWidget):
             self.reload()
             self.reload_carers(carer_id)
         if dialog.open_placement_id is not None:
-            self.placement_saved.emit(dialog.open_placement_id)
+            if dialog.changed:  # "Place a child with this carer…" decided it
+                self.placement_saved.emit(dialog.open_placement_id)
             self.open_placement.emit(dialog.open_placement_id)
 
     def open_selected_carer(self) -> None:
