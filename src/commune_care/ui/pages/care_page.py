@@ -131,12 +131,12 @@ class CarePage(QWidget):
         self.open_button.setToolTip(self.tr("Open the selected line (Enter)"))
         for button in (self.new_button, self.register_button, self.open_button):
             button.setAutoDefault(False)
-        self.new_button.clicked.connect(self.new_placement)
+        self.new_button.clicked.connect(lambda: self.new_placement())
         self.register_button.clicked.connect(self.register_carer)
         self.open_button.clicked.connect(self.open_selected)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.new_placement)
+        shortcut.activated.connect(lambda: self.new_placement())
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -569,7 +569,8 @@ class CarePage(QWidget):
             self.reload()
             self.reload_carers(carer_id)
         if dialog.open_placement_id is not None:
-            self.placement_saved.emit(dialog.open_placement_id)
+            if dialog.changed:  # "Place a child with this carer…" decided it
+                self.placement_saved.emit(dialog.open_placement_id)
             self.open_placement.emit(dialog.open_placement_id)
 
     def open_selected_carer(self) -> None:

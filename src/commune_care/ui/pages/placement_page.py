@@ -14,7 +14,15 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -182,9 +190,8 @@ class PlacementPage(QWidget):
 
         # the decision and the care
         details = QGroupBox(self.tr("Decision and care"))
-        self.details_grid = QGridLayout(details)
-        self.details_grid.setHorizontalSpacing(12)
-        self.details_grid.setVerticalSpacing(4)
+        columns = QHBoxLayout(details)
+        columns.setSpacing(24)
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         left = (
@@ -192,16 +199,19 @@ class PlacementPage(QWidget):
             ("decision", self.tr("Decision (Mẫu 12)")),
             ("start", self.tr("Care started")),
             ("handover", self.tr("Handover")),
-        )
-        right = (
             ("relationship", self.tr("Relationship")),
             ("view", self.tr("Child's view")),
+        )
+        right = (
             ("reason", self.tr("Why not a relative")),
             ("warnings", self.tr("Warnings confirmed")),
             ("note", self.tr("Note")),
             ("end", self.tr("Ended")),
         )
-        for column, rows in ((0, left), (2, right)):
+        for rows in (left, right):
+            grid = QGridLayout()  # each column its own rows: a long text on one side
+            grid.setHorizontalSpacing(12)  # does not push the other side down
+            grid.setVerticalSpacing(4)
             for row, (key, caption) in enumerate(rows):
                 label = QLabel(caption)
                 label.setStyleSheet(f"QLabel {{ color: {_MUTED}; }}")
@@ -211,17 +221,18 @@ class PlacementPage(QWidget):
                 value.setTextFormat(Qt.TextFormat.PlainText)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                self.details_grid.addWidget(label, row, column)
-                self.details_grid.addWidget(value, row, column + 1)
+                grid.addWidget(label, row, 0)
+                grid.addWidget(value, row, 1)
                 self.values[key] = value
                 self.captions[key] = label
-        self.details_grid.setColumnStretch(1, 1)
-        self.details_grid.setColumnStretch(3, 1)
-        self.details_grid.setRowStretch(len(right), 1)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(len(rows), 1)
+            columns.addLayout(grid, 1)
         details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setWidget(details)
+        self.details_box = details
 
         # the schedule and the history
         self.schedule_table = make_table(
@@ -309,6 +320,29 @@ class PlacementPage(QWidget):
                 self.history_table.setItem(row, column, table_item(text))
         fit_rows(self.history_table)
         self._update_buttons(p)
+        self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """The decision as tall as it needs (at most half), the schedule the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        layout = self.details_box.layout()
+        width = self.splitter.width() - 24
+        if layout is not None and layout.hasHeightForWidth() and width > 0:
+            wanted = layout.totalHeightForWidth(width) + 4
+        else:
+            wanted = self.details_box.sizeHint().height() + 4
+        top = max(120, min(wanted, total // 2))
+        self.splitter.setSizes([top, total - top])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_splitter()
 
     def refresh(self) -> None:
         if self.placement is not None:
@@ -353,7 +387,7 @@ class PlacementPage(QWidget):
             handover = handover.format(format_date(p.handover_due))
         else:
             handover = self.tr("Not followed here (facility or adoption)")
-        self._set("handover", handover, p.form is not CareForm.ADOPTION)
+        self._set("handover", handover, p.form.is_family)
         self._set("relationship", p.relationship, bool(p.relationship))
         if p.child_view:
             view = p.child_view
@@ -412,6 +446,7 @@ class PlacementPage(QWidget):
                 table.setItem(row, column, item)
         fit_rows(table)
         first_open = next((i for i, f in enumerate(follow_ups) if not f.done), None)
+        table.clearSelection()
         if first_open is not None:
             table.selectRow(first_open)
             table.scrollTo(
@@ -444,7 +479,13 @@ class PlacementPage(QWidget):
 
     def _update_buttons(self, p: PlacementOut) -> None:
         family_or_facility = p.form is not CareForm.ADOPTION
-        self.follow_up_button.setEnabled(family_or_facility)
+        open_slots = any(not f.done and f.seq is not None for f in self.follow_ups)
+        self.follow_up_button.setEnabled(family_or_facility and (p.current or open_slots))
+        self.follow_up_button.setText(
+            self.tr("Record review…")
+            if p.form is CareForm.FACILITY
+            else self.tr("Record follow-up (Mẫu 13)…")
+        )
         self.handover_button.setVisible(p.handover_due is not None)
         self.handover_button.setText(
             self.tr("Correct handover…") if p.handover_date else self.tr("Record handover…")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from commune_care.domain.care import CarerCondition, CarerRegistration, CarerStatus
 from commune_care.domain.dates import format_date
+from commune_care.domain.enums import Sex
 from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.care import CarerOut, PlacementFilter, PlacementOut
 from commune_care.ui.context import AppContext
@@ -359,7 +360,8 @@ class CarerRecordDialog(QDialog):
         meta: list[str] = []
         if carer.birth is not None:
             meta.append(self.tr("born {0}").format(carer.birth.display()))
-        meta.append(carer.sex.label)
+        if carer.sex is not Sex.UNKNOWN:
+            meta.append(carer.sex.label)
         if carer.id_number:
             meta.append(self.tr("ID {0}").format(carer.id_number))
         village = carer.village_name if carer.village_name not in carer.address else ""
@@ -493,7 +495,9 @@ class CarerRecordDialog(QDialog):
             )
         else:
             details = self.tr("No child in this carer's care now.")
-        ready = c.status.can_take_children
+        # a relative may take the child before the verification (a warning at the decision);
+        # anyone else only once verified eligible (a block)
+        ready = eligible or (notice and c.status.can_take_children)
         self.placement_step.show_state(
             "done" if current else ("next" if eligible and a is not None else "later"),
             self.tr("{0} now").format(len(current)),

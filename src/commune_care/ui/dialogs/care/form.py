@@ -168,8 +168,8 @@ class WarningsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.back_button.setFocus()
-        height = min(620, 150 + sum(60 + len(w) // 2 for w in self.warnings))
-        self.resize(720, height)
+        body_height = body_layout.totalHeightForWidth(690)
+        self.resize(720, max(220, min(620, body_height + intro_label.sizeHint().height() + 90)))
 
     def text(self) -> str:
         return "\n".join(self.warnings)
