@@ -695,6 +695,12 @@ class CasesService:
                             was_missed = True
                         if is_open and passed:
                             was_overdue = True
+                    # What is still to do (the 12 hours of the initial assessment are here).
+                    for step in (state.next_step, *state.also_due) if current else ():
+                        if step is not None and step.state is DeadlineState.OVERDUE:
+                            was_overdue = was_overdue or is_open
+                            if step.due is not None and start <= step.due.date() <= end:
+                                was_missed = True
                 missed += was_missed
                 overdue += was_overdue and is_open
         by_level = {RiskLevel(k): int(n) for k, n in levels.items() if k}
