@@ -394,11 +394,13 @@ class DocumentsService:
             return self._signer(s, choice or SignerChoice())
 
     def child_sheet(
-        self, child_id: int, include_confidential: bool = False, on: date | None = None
-    ) -> OfficialDocument:
-        """Phiếu thông tin trẻ em; confidential notes only with ``include_confidential``."""
+        self, child_id: int, include_confidential: bool = False, on: date | None = None,
+        marking: str = "",
+    ) -> OfficialDocument:  # fmt: skip
+        """Phiếu thông tin trẻ em; confidential notes only with ``include_confidential``, the
+        sheet then marked 'MẬT' (or ``marking``)."""
         child = ChildrenService(self.db, self.user).get(child_id, on)
-        return child_sheet(child, self._commune(), on, include_confidential)
+        return child_sheet(child, self._commune(), on, include_confidential, marking)
 
     def child_sheets_pdf(
         self, child_ids: Sequence[int], include_confidential: bool = False,
