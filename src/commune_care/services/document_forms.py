@@ -59,7 +59,6 @@ from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
 from commune_care.services.documents import DocumentsService, SignerChoice
 from commune_care.services.indicators import IndicatorsService
-from commune_care.services.register_stats import RegisterStatsService
 from commune_care.services.reports import ReportsService
 
 __all__ = ["DocumentFormsService", "plan_figures_day"]
@@ -321,21 +320,15 @@ class DocumentFormsService:
         year's aim in numbers of children."""
         today = today or date.today()
         on = plan_figures_day(year, today)
-        counts = RegisterStatsService(self.db).counts(on)
-        sexes = {c.key: c.count for c in counts.by_sex}
-        groups = {c.key: c.count for c in counts.by_group}
-        both = groups.get("group:hcdb_a", 0)
-        one = groups.get("group:mo_coi_cha_hoac_me", 0)
+        c = ReportsService(self.db, self.user).plan_counts(on)
         indicators = IndicatorsService(self.db, self.user)
-        flagged = indicators.mental_health(on, on).flagged_children
-        total = counts.under_management.count
+        flagged, both, one = c.mental_health, c.orphans_both, c.orphans_one
         out = [
-            f"Tính đến ngày {format_date(on)}, toàn xã có {vn_number(total)} trẻ em dưới 16 tuổi "
-            f"đang được quản lý (nam: {vn_number(sexes.get('sex:nam', 0))}; nữ: "
-            f"{vn_number(sexes.get('sex:nu', 0))}), trong đó {vn_number(flagged)} trẻ em có vấn "
-            "đề sức khỏe tâm thần, trẻ em có nguy cơ cao rối loạn sức khỏe tâm thần và "
-            f"{vn_number(both + one)} trẻ em mồ côi (mồ côi cả cha và mẹ: {vn_number(both)}; mồ "
-            f"côi cha hoặc mẹ: {vn_number(one)})."
+            f"Tính đến ngày {format_date(on)}, toàn xã có {vn_number(c.total)} trẻ em dưới 16 "
+            f"tuổi đang được quản lý (nam: {vn_number(c.male)}; nữ: {vn_number(c.female)}), "
+            f"trong đó {vn_number(flagged)} trẻ em có vấn đề sức khỏe tâm thần, trẻ em có nguy "
+            f"cơ cao rối loạn sức khỏe tâm thần và {vn_number(both + one)} trẻ em mồ côi (mồ côi "
+            f"cả cha và mẹ: {vn_number(both)}; mồ côi cha hoặc mẹ: {vn_number(one)})."
         ]
         last_year = year - 1
         last_end = min(date(last_year, 12, 31), today)

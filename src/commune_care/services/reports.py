@@ -15,13 +15,22 @@ from sqlalchemy import func, or_, select
 
 from commune_care.db.models import ChildRecord
 from commune_care.db.models.support import ChildServiceRecord
-from commune_care.db.repositories.stats import KINH, MINORITY, BreakdownRow, breakdown
+from commune_care.db.repositories.stats import (
+    KINH,
+    MINORITY,
+    BreakdownRow,
+    StatsRepository,
+    breakdown,
+    managed_by_sex,
+    managed_in_groups,
+)
 from commune_care.db.session import Database
 from commune_care.domain.enums import Sex
 from commune_care.domain.errors import InvalidInput
-from commune_care.domain.groups import GROUPS
+from commune_care.domain.groups import GROUPS, MENTAL_HEALTH_CODES
 from commune_care.domain.schemas.reports import (
     ChildBreakdown,
+    PlanCounts,
     ServiceCounts,
     ServiceRow,
     YearFigures,
@@ -81,6 +90,23 @@ class ReportsService:
             for g in GROUPS
         )
         return everyone, groups
+
+    def plan_counts(self, on: date) -> PlanCounts:
+        """What the year's plan says of the commune on ``on``: the children under management
+        by sex, those with a mental-health flag, the orphans (of both parents, of one)."""
+        with self.db.session() as s:
+            sexes = managed_by_sex(s, on)
+            groups = StatsRepository(s).groups_under_management(on)
+            flagged = managed_in_groups(s, on, sorted(MENTAL_HEALTH_CODES))
+        return PlanCounts(
+            on=on,
+            total=sum(sexes.values()),
+            male=sexes.get(Sex.MALE.value, 0),
+            female=sexes.get(Sex.FEMALE.value, 0),
+            mental_health=flagged,
+            orphans_both=groups.get("hcdb_a", 0),
+            orphans_one=groups.get("mo_coi_cha_hoac_me", 0),
+        )
 
     def services(self, start: date, end: date) -> ServiceCounts:
         """Services given on some day of the period (start ≤ its end, end empty or ≥ its

@@ -203,3 +203,26 @@ def breakdown(session: Session, on: date, bands: Sequence[AgeBand]) -> list[Brea
     )
     rows += [_breakdown_row(str(row[0]), row[1:]) for row in session.execute(grouped)]
     return rows
+
+
+def managed_by_sex(session: Session, on: date) -> dict[str, int]:
+    """Children under management on ``on`` by sex: one grouped count, no age bands."""
+    c = ChildRecord
+    stmt = select(c.sex, func.count()).where(under_management(on)).group_by(c.sex)
+    return {str(sex): int(n) for sex, n in session.execute(stmt)}
+
+
+def managed_in_groups(session: Session, on: date, codes: Sequence[str]) -> int:
+    """Children under management on ``on`` with a membership of any of ``codes`` active that
+    day, each child once (a child with both mental-health flags is one child)."""
+    cl = ClassificationRecord
+    managed = (
+        select(ChildRecord.id)
+        .where(ChildRecord.id == cl.child_id, under_management(on))
+        .correlate(cl)
+        .exists()
+    )
+    stmt = select(func.count(func.distinct(cl.child_id))).where(
+        cl.group_code.in_(list(codes)), _active_on(on), managed
+    )
+    return int(session.scalar(stmt) or 0)

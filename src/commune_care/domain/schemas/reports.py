@@ -89,6 +89,26 @@ class ServiceCounts(BaseModel):
     total: ServiceRow  # children: distinct children over all types
 
 
+class PlanCounts(BaseModel):
+    """The commune on a day, as the year's plan states it: children under management (by
+    sex), those with a mental-health flag (each child once), orphans of both parents and of
+    one parent (under management)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    on: date
+    total: int
+    male: int
+    female: int
+    mental_health: int
+    orphans_both: int
+    orphans_one: int
+
+    @property
+    def orphans(self) -> int:
+        return self.orphans_both + self.orphans_one
+
+
 class YearFigures(BaseModel):
     """Everything the year's report counts. ``on``: the day of the figures of a day (the
     children, the orphans): 31/12, or today while the year is not over; the period runs from
@@ -113,6 +133,7 @@ class YearFigures(BaseModel):
 __all__ = [
     "CaseYearCounts",
     "ChildBreakdown",
+    "PlanCounts",
     "ServiceCounts",
     "ServiceRow",
     "YearFigures",
