@@ -398,9 +398,32 @@ def cases(run: Run) -> dict[str, Any]:
     return {"cases_list_ms": list_ms, "cases_todo_ms": todo_ms}
 
 
+@measure("care_list_ms", "care_due_ms")
+def care(run: Run) -> dict[str, Any]:
+    """The alternative-care page's placement list (every placement, newest first, each with its
+    next follow-up) and its "Việc cần làm" lines (``CareService.due_items``), on the demo's
+    placements."""
+    from commune_care.db.session import Database
+    from commune_care.domain.schemas.care import PlacementFilter
+    from commune_care.services.care import CareService
+
+    db = Database(run.db)
+    try:
+        service = CareService(db)
+        list_ms, rows = _median_ms(lambda: service.placements(PlacementFilter()))
+        due_ms, items = _median_ms(service.due_items)
+        run.notes["placements"] = len(rows)
+        run.notes["placements_current"] = sum(1 for r in rows if r.current)
+        run.notes["care_due_items"] = len(items)
+    finally:
+        db.dispose()
+    return {"care_list_ms": list_ms, "care_due_ms": due_ms}
+
+
 @measure("indicators_year_ms")
 def indicators(run: Run) -> dict[str, Any]:
-    """``IndicatorsService.for_year`` for this year (what ``commune-care indicators`` prints)."""
+    """``IndicatorsService.for_year`` for this year (what ``commune-care indicators`` prints):
+    the QĐ 1591 mental-health figures and the orphans in alternative care."""
     from commune_care.db.session import Database
     from commune_care.services.indicators import IndicatorsService
 

@@ -1,7 +1,7 @@
 """adoption: adoption referrals (Luật Nuôi con nuôi 52/2010/QH12; issue #4)
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-23 13:33:37
 
 - ``adoptions``: a child proposed for adoption (the reason, the situation of Điều 15.2) and each
@@ -14,9 +14,6 @@ Create Date: 2026-11-23 13:33:37
   and reason, never deleted.
 - ``adoption_consents``: the opinions of Điều 21, one per role (father, mother, guardian, child).
 - ``adoption_reports``: the six reports of Điều 23, due every 6 months for 3 years.
-
-On the adoption branch this revision follows 0004; it is re-pointed to 0005 (alternative care)
-when both branches are merged. It only creates tables, so the order does not matter.
 """
 
 from __future__ import annotations
@@ -26,7 +23,7 @@ from alembic import op
 
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -34,6 +34,7 @@ from commune_care import __version__, paths
 
 if TYPE_CHECKING:
     from commune_care.db.session import Database
+    from commune_care.domain.schemas.care import PlacementOut
     from commune_care.domain.schemas.cases import CaseSummary
     from commune_care.domain.schemas.children import ChildOut, ChildSummary
 
@@ -44,7 +45,7 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USER = 2
 EXIT_DUPLICATE = 3
-COMMANDS = ("demo", "children", "cases", "indicators", "export")
+COMMANDS = ("demo", "children", "cases", "care", "indicators", "export")
 
 
 class UsageError(Exception):
@@ -266,11 +267,38 @@ def build_parser() -> argparse.ArgumentParser:
     todo.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
     todo.set_defaults(handler=_cmd_cases_todo, writes=False)
 
+    care = commands.add_parser(
+        "care",
+        help="chăm sóc thay thế (Luật Trẻ em Điều 60–69)",
+        description="Chăm sóc thay thế: các lần giao trẻ cho người thân thích, cá nhân, gia đình "
+        "không phải người thân thích, cơ sở trợ giúp xã hội hoặc nhận con nuôi.",
+    )
+    care_commands = care.add_subparsers(
+        dest="care_command", metavar="LỆNH", required=True, parser_class=_Parser
+    )
+    care_list = care_commands.add_parser(
+        "list",
+        help="danh sách các lần chăm sóc thay thế, mới nhất trước",
+        description="Danh sách các lần chăm sóc thay thế: mã, trẻ, hình thức, người nhận chăm "
+        "sóc, ngày bắt đầu và kết thúc, đang diễn ra hay không, việc tiếp theo và hạn. Mặc định: "
+        "tất cả, ngày bắt đầu mới nhất trước.",
+    )
+    _add_db(care_list)
+    care_which = care_list.add_mutually_exclusive_group()
+    care_which.add_argument("--current", action="store_true", help="chỉ những lần đang diễn ra")
+    care_which.add_argument("--ended", action="store_true", help="chỉ những lần đã chấm dứt")
+    care_list.add_argument(
+        "--limit", type=_non_negative_int, default=None, metavar="N", help="tối đa N dòng"
+    )
+    care_list.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
+    care_list.set_defaults(handler=_cmd_care_list, writes=False)
+
     indicators = commands.add_parser(
         "indicators",
         help="các chỉ tiêu của năm",
         description="Các chỉ tiêu của một năm, một đối tượng JSON mỗi chỉ tiêu một khóa (ví dụ tỷ "
-        "lệ trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ, QĐ 1591/QĐ-TTg).",
+        "lệ trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ, tỷ lệ trẻ em mồ côi được "
+        "chăm sóc thay thế, QĐ 1591/QĐ-TTg).",
     )
     _add_db(indicators)
     indicators.add_argument(
@@ -780,6 +808,48 @@ def _cmd_cases_todo(db: Database, args: argparse.Namespace) -> int:
             for i in items
         ]
     )
+    return EXIT_OK
+
+
+def placement_json(row: PlacementOut) -> dict[str, Any]:
+    """A row of the alternative-care list as JSON (no child's view, no notes)."""
+    return {
+        "id": row.id,
+        "code": row.code,
+        "child_code": row.child_code,
+        "child_name": row.child_name,
+        "form": row.form.short_label,
+        "form_code": row.form.value,
+        "term": row.term.label,
+        "term_code": row.term.value,
+        "carer": row.carer_name,
+        "relationship": row.relationship,
+        "decision_number": row.decision_number,
+        "decision_date": row.decision_date.isoformat(),
+        "start": row.start_date.isoformat(),
+        "end": row.end_date.isoformat() if row.end_date else None,
+        "current": row.current,
+        "end_reason": row.end_reason_label or None,
+        "end_reason_code": row.end_reason.value if row.end_reason else None,
+        "handover_date": row.handover_date.isoformat() if row.handover_date else None,
+        "handover_due": row.handover_due.isoformat() if row.handover_due else None,
+        "next_action": row.next_due_label or None,
+        "next_due": row.next_due.isoformat() if row.next_due else None,
+        "deadline_state": row.next_state.label if row.next_state else None,
+        "deadline_state_code": row.next_state.value if row.next_state else None,
+        "overdue": row.next_state is not None and row.next_state.value == "qua_han",
+    }
+
+
+def _cmd_care_list(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.domain.schemas.care import PlacementFilter
+    from commune_care.services.care import CareService
+
+    current = True if args.current else False if args.ended else None
+    rows = CareService(db).placements(PlacementFilter(current=current))
+    if args.limit is not None:
+        rows = rows[: args.limit]
+    _print_json([placement_json(r) for r in rows])
     return EXIT_OK
 
 

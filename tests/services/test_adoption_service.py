@@ -409,12 +409,13 @@ def test_registration_calls_on_registered_once_inside_the_transaction(db, childr
     assert event == RegistrationEvent(
         adoption_id=a.id, adoption_code=a.code, child_id=kid, start_date=ago(9),
         decision_number="01/2026/CN", decision_date=ago(10),
-        carer_name="Nguyễn Văn An và Lê Thị Bình", user="test",
+        carer_name="Nguyễn Văn An và Lê Thị Bình", user="test", stamped_at=event.stamped_at,
     )  # fmt: skip
+    assert event.stamped_at is not None
     assert event.placement_kwargs() == {
         "child_id": kid, "adoption_id": a.id, "start_date": ago(9),
         "decision_number": "01/2026/CN", "decision_date": ago(10),
-        "carer_name": "Nguyễn Văn An và Lê Thị Bình", "user": "test",
+        "carer_name": "Nguyễn Văn An và Lê Thị Bình", "user": "test", "now": event.stamped_at,
     }  # fmt: skip
     assert a.stage is AdoptionStage.REGISTERED and a.status is AdoptionStatus.REGISTERED
     assert [r.due_on for r in a.reports][:2] == [

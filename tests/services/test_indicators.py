@@ -141,6 +141,17 @@ def test_empty_register(db: Database) -> None:
         "mental_health_reached_pct": None,
         "mental_health_not_reached": 0,
         "mental_health_reached_types": ["tu_van_tam_ly", "tro_giup_xa_hoi"],
+        "orphans_on": "2025-12-31",
+        "orphans": 0,
+        "orphans_in_alternative_care": 0,
+        "orphans_in_alternative_care_pct": None,
+        "orphans_not_in_alternative_care": 0,
+        "orphans_both_parents": 0,
+        "orphans_both_parents_in_alternative_care": 0,
+        "orphans_both_parents_in_alternative_care_pct": None,
+        "orphans_one_parent": 0,
+        "orphans_one_parent_in_alternative_care": 0,
+        "orphans_one_parent_in_alternative_care_pct": None,
     }
 
 

@@ -61,7 +61,7 @@ def test_header_details_and_next_step(qtbot, ctx):
 
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         page.tr("Details"), page.tr("Classification"), page.tr("Support && intervention"),
-        page.tr("Services"), page.tr("History"),
+        page.tr("Services"), page.tr("Alternative care"), page.tr("History"),
     ]  # fmt: skip
     info = page.info_tab.values
     assert info["full_name"].text() == "Trần Thị Đào"

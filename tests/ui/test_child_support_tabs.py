@@ -63,7 +63,7 @@ def test_tabs_are_registered_before_history(qtbot, ctx):
     page = _page(qtbot, ctx, _child(ctx))
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles[2:] == [page.tr("Support && intervention"), page.tr("Services"),
-                          page.tr("History")]  # fmt: skip
+                          page.tr("Alternative care"), page.tr("History")]  # fmt: skip
     assert isinstance(page.cases_tab, ChildCasesTab)
     assert isinstance(page.services_tab, ChildServicesTab)
     assert not page.cases_tab.rows and page.cases_tab.table.rowCount() == 0

@@ -88,3 +88,35 @@ def test_adoption_deadlines_are_listed_and_open_the_referral(qtbot, ctx):
     page.table.open_row(page.table.entries.index(adoption_rows[0]))
     assert window.current_page_key() == "adoption"
     assert window.adoption_page.showing_detail()
+
+
+def test_a_placement_follow_up_opens_the_placement_and_back_returns(qtbot, ctx):
+    from commune_care.domain.care import CareForm, CarerRegistration
+    from commune_care.domain.schemas.care import CarerIn, PlacementIn
+    from tests.services.test_adoption_service import ago
+
+    kid = make_child(ctx.children, "Lò Văn Pao")
+    aunt = ctx.care.register_carer(
+        CarerIn(full_name="Lò Thị Mai", birth="1985", registration=CarerRegistration.RELATIVE_NOTICE,
+                registered_on=ago(60))
+    ).id  # fmt: skip
+    placed = ctx.care.decide_placement(
+        ctx.care.validate(PlacementIn, {
+            "child_id": kid, "form": CareForm.RELATIVE, "term": "dai_han", "carer_id": aunt,
+            "relationship": "Dì ruột", "decision_number": "04/QĐ-UBND", "decision_date": ago(40),
+            "decision_signer": "Nguyễn Văn Chủ",
+        }),
+        confirm_warnings=True,
+    )  # fmt: skip
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show_page("todo")
+    page = window.todo_page
+    page.reload()
+    care_rows = [e for e in page.table.entries if e.programme is Programme.ALTERNATIVE_CARE]
+    assert care_rows and {e.subject_code for e in care_rows} == {placed.code}
+    assert all(e.child_id == kid for e in care_rows)
+    page.table.open_row(page.table.entries.index(care_rows[0]))
+    assert window.current_page_key() == "placement"
+    window.back_from_placement()
+    assert window.current_page_key() == "todo"

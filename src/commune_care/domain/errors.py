@@ -47,6 +47,18 @@ class NotFound(UserError):
     pass
 
 
+class NeedsConfirmation(UserError):
+    """Saving is allowed, but only once the user has read ``warnings`` (Vietnamese, one per
+    line) and confirmed: call again with ``confirm_warnings=True``. Nothing was written."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = list(warnings)
+        super().__init__(
+            "Hãy đọc các lưu ý sau và xác nhận để lưu:\n"
+            + "\n".join(f"- {w}" for w in self.warnings)
+        )
+
+
 class LikelyDuplicate(UserError):
     """Saving would probably register a child who is already in the register."""
 

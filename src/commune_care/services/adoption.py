@@ -103,6 +103,7 @@ from commune_care.domain.schemas.children import HistoryEntry
 from commune_care.domain.schemas.todo import DueItem
 from commune_care.domain.support import Programme
 from commune_care.services import audit
+from commune_care.services.care import open_adoption_placement
 
 __all__ = ["ENTITY", "AdoptionService", "AdoptionWriter", "OnRegistered", "adoption_code"]
 
@@ -112,6 +113,14 @@ WRITTEN = "(đã ghi)"
 CHANGED = "(đã thay đổi)"
 
 OnRegistered = Callable[[Session, RegistrationEvent], None]
+
+
+def open_placement_of_adoption(s: Session, event: RegistrationEvent) -> None:
+    """The default ``on_registered``: the registered adoption becomes the child's current
+    placement of form "nhận con nuôi" (issue #4), in the registration's transaction."""
+    open_adoption_placement(s, **event.placement_kwargs())
+
+
 M = TypeVar("M", bound=BaseModel)
 
 _ACTIONS = {
@@ -333,7 +342,7 @@ class AdoptionWriter:
         self.s = s
         self.user = user
         self.now = now
-        self.on_registered = on_registered
+        self.on_registered = on_registered or open_placement_of_adoption
 
     # --- loading -----------------------------------------------------------------------
     def state(self, adoption_id: int) -> _State:
@@ -683,21 +692,21 @@ class AdoptionWriter:
             f"giao nhận {format_date(data.handover_on)}"
         )
         self._finish(r, "adoption_register", changes)
-        if self.on_registered is not None:
-            self.on_registered(
-                self.s,
-                RegistrationEvent(
-                    adoption_id=r.id,
-                    adoption_code=r.code,
-                    child_id=r.child_id,
-                    start_date=data.handover_on,
-                    decision_number=data.certificate_no,
-                    decision_date=data.registered_on,
-                    carer_name=" và ".join(a.full_name for a in active),
-                    user=self.user,
-                ),
-            )
-            self.s.flush()
+        self.on_registered(
+            self.s,
+            RegistrationEvent(
+                adoption_id=r.id,
+                adoption_code=r.code,
+                child_id=r.child_id,
+                start_date=data.handover_on,
+                decision_number=data.certificate_no,
+                decision_date=data.registered_on,
+                carer_name=" và ".join(a.full_name for a in active),
+                user=self.user,
+                stamped_at=self.now,
+            ),
+        )
+        self.s.flush()
         return r
 
     def refuse(self, adoption_id: int, data: RefusalIn) -> AdoptionRecord:
@@ -846,7 +855,7 @@ class AdoptionService:
         self.db = db
         self.user = user or audit.system_user()
         self.clock = clock
-        self.on_registered = on_registered
+        self.on_registered = on_registered or open_placement_of_adoption
 
     # --- input -----------------------------------------------------------------------------
     @staticmethod

@@ -105,6 +105,18 @@ _ACTIONS = {
     "draft": "Lập dự thảo",
     "issue": "Ban hành, cấp số",
     "cancel": "Hủy văn bản",
+    # alternative care (services/care.py)
+    "carer_register": "Đăng ký nhận chăm sóc thay thế",
+    "carer_member_add": "Thêm thành viên gia đình",
+    "carer_member_end": "Thành viên không còn trong gia đình",
+    "carer_conditions": "Kiểm tra điều kiện (Điều 63.2)",
+    "carer_verify": "Xác minh điều kiện (Mẫu số 11)",
+    "carer_approve": "Chủ tịch UBND xã phê duyệt",
+    "carer_stop": "Ngừng nhận chăm sóc thay thế",
+    "placement_decide": "Quyết định giao chăm sóc thay thế",
+    "placement_handover": "Giao, nhận trẻ em",
+    "placement_end": "Chấm dứt chăm sóc thay thế",
+    "follow_up": "Theo dõi, đánh giá",
 }
 
 

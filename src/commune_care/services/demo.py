@@ -40,6 +40,7 @@ from commune_care.db.models import (
     ChildRecord,
     ClassificationRecord,
     CommuneProfileRecord,
+    PlacementRecord,
     VillageRecord,
 )
 from commune_care.db.session import Database
@@ -97,6 +98,9 @@ class DemoSummary:
     referrals: int = 0
     providers: int = 0
     adoptions: int = 0
+    carers: int = 0
+    placements: int = 0
+    follow_ups: int = 0
 
 
 # --- drawing --------------------------------------------------------------------------------
@@ -1019,6 +1023,12 @@ def generate_demo(
         from commune_care.services.demo_adoption import generate_adoptions
 
         adoptions = generate_adoptions(s, seed, first_id, profile, today, entry.user)
+        # Carers, placements and follow-ups of alternative care (issue #4).
+        from commune_care.services.demo_care import generate_care
+
+        care = generate_care(s, seed, children, first_id, profile, today)
+        # Every placement: care's, and those registered adoptions opened.
+        placements = s.scalar(select(func.count()).select_from(PlacementRecord)) or 0
 
         first = child_code(first_id) if children else ""
         last = child_code(end_id - 1) if children else ""
@@ -1027,7 +1037,9 @@ def generate_demo(
                 "summary": (
                     f"Tạo dữ liệu minh họa: {children} trẻ em, {generator.classifications} "
                     f"phân loại, {len(villages)} thôn/bản, {cases.cases} hồ sơ hỗ trợ, can "
-                    f"thiệp, {cases.services} dịch vụ, {cases.referrals} chuyển gửi (seed {seed})"
+                    f"thiệp, {cases.services} dịch vụ, {cases.referrals} chuyển gửi, "
+                    f"{care.carers} người nhận chăm sóc thay thế, {care.placements} quyết định "
+                    f"chăm sóc thay thế (seed {seed})"
                 ),
                 "children": children,
                 "classifications": generator.classifications,
@@ -1036,6 +1048,9 @@ def generate_demo(
                 "referrals": cases.referrals,
                 "providers": cases.providers,
                 "adoptions": adoptions,
+                "carers": care.carers,
+                "placements": placements,
+                "follow_ups": care.follow_ups,
                 "seed": seed,
                 "first_code": first,
                 "last_code": last,
@@ -1056,6 +1071,9 @@ def generate_demo(
         referrals=cases.referrals,
         providers=cases.providers,
         adoptions=adoptions,
+        carers=care.carers,
+        placements=placements,
+        follow_ups=care.follow_ups,
     )
 
 

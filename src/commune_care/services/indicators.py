@@ -10,16 +10,19 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import ChildRecord, ClassificationRecord, SettingRecord
+from commune_care.db.models.care import PlacementRecord
 from commune_care.db.models.support import ChildServiceRecord
 from commune_care.db.repositories.children import ChildRepository
 from commune_care.db.session import Database
-from commune_care.domain.dates import format_date
+from commune_care.domain.dates import add_years, format_date
 from commune_care.domain.errors import InvalidInput
-from commune_care.domain.groups import GROUP_BY_CODE, MENTAL_HEALTH_CODES
+from commune_care.domain.groups import GROUP_BY_CODE, MENTAL_HEALTH_CODES, ORPHAN_CODES
+from commune_care.domain.rules import CHILD_AGE_LIMIT
+from commune_care.domain.schemas.care import OrphanIndicator
 from commune_care.domain.schemas.support import MentalHealthFlagOut, MentalHealthIndicator
 from commune_care.domain.support import (
     MENTAL_HEALTH_REACHED_SETTING_KEY,
@@ -35,6 +38,8 @@ from commune_care.services.support import services_of
 __all__ = ["IndicatorsService"]
 
 _MH_CODES = sorted(MENTAL_HEALTH_CODES)
+_ORPHAN_CODES = sorted(ORPHAN_CODES)
+BOTH_PARENTS = "hcdb_a"  # Điều 10.1.a: mồ côi cả cha và mẹ; the other code is one parent
 
 
 def _flagged_in(start: date, end: date) -> Select[int]:
@@ -61,6 +66,39 @@ def _served(child_id: Any, types: Iterable[ServiceType], start: date, end: date)
         sv.type.in_(sorted(t.value for t in types)),
         sv.start_date <= end,
         or_(sv.end_date.is_(None), sv.end_date >= start),
+    )
+
+
+def _orphans_on(on: date) -> Select[int, int]:
+    """(child, 1 when an orphan of both parents) of the children not archived, under 16 on
+    ``on``, classified as an orphan on that day. A child with both groups active counts once,
+    as an orphan of both parents."""
+    cl, c = ClassificationRecord, ChildRecord
+    sixteen_before = add_years(on, -CHILD_AGE_LIMIT)
+    return (
+        select(
+            cl.child_id.label("child_id"),
+            func.max(case((cl.group_code == BOTH_PARENTS, 1), else_=0)).label("both"),
+        )
+        .join(c, c.id == cl.child_id)
+        .where(
+            cl.group_code.in_(_ORPHAN_CODES),
+            cl.start_date <= on,
+            or_(cl.end_date.is_(None), cl.end_date >= on),
+            c.archived.is_(False),
+            or_(c.birth_latest.is_(None), c.birth_latest > sixteen_before),
+        )
+        .group_by(cl.child_id)
+    )
+
+
+def _in_care(child_id: Any, on: date) -> Any:
+    """A placement of alternative care (any form) running on ``on``."""
+    p = PlacementRecord
+    return exists().where(
+        p.child_id == child_id,
+        p.start_date <= on,
+        or_(p.end_date.is_(None), p.end_date >= on),
     )
 
 
@@ -200,12 +238,59 @@ class IndicatorsService:
             )
         return result
 
+    # --- orphans in alternative care (QĐ 1591/QĐ-TTg) ---------------------------------------
+    def orphans(self, on: date, with_list: bool = True) -> OrphanIndicator:
+        """The orphans on ``on`` — of both parents (hcdb_a) and of one parent
+        (mo_coi_cha_hoac_me), classified so that day, not archived, under 16 — how many had a
+        placement of alternative care running that day, and those who had none (in name
+        order; left empty when ``with_list`` is False, for the figures alone). A few queries
+        whatever the size of the register."""
+        with self.db.session() as s:
+            orphans = _orphans_on(on).subquery()
+            in_care = _in_care(orphans.c.child_id, on).correlate(orphans)
+            both = orphans.c.both == 1
+            counted = select(
+                func.count().filter(both),
+                func.count().filter(both, in_care),
+                func.count().filter(~both),
+                func.count().filter(~both, in_care),
+            ).select_from(orphans)
+            both_n, both_care, one_n, one_care = s.execute(counted).one()
+            if not with_list:
+                return OrphanIndicator(
+                    on=on,
+                    both_parents=int(both_n),
+                    both_parents_in_care=int(both_care),
+                    one_parent=int(one_n),
+                    one_parent_in_care=int(one_care),
+                    not_in_care=(),
+                )
+            missing = list(
+                s.scalars(
+                    select(orphans.c.child_id)
+                    .join(ChildRecord, ChildRecord.id == orphans.c.child_id)
+                    .where(~_in_care(orphans.c.child_id, on).correlate(orphans))
+                    .order_by(ChildRecord.sort_key, ChildRecord.id)
+                )
+            )
+            summaries = ChildRepository(s).summaries(missing, on)
+        return OrphanIndicator(
+            on=on,
+            both_parents=int(both_n),
+            both_parents_in_care=int(both_care),
+            one_parent=int(one_n),
+            one_parent_in_care=int(one_care),
+            not_in_care=tuple(summaries),
+        )
+
     # --- all indicators of a year ------------------------------------------------------------
-    def for_year(self, year: int) -> dict[str, Any]:
-        """The year's figures as plain JSON values, one key per figure."""
+    def for_year(self, year: int, today: date | None = None) -> dict[str, Any]:
+        """The year's figures as plain JSON values, one key per figure. Figures of a day (the
+        orphans) are taken on 31/12 of the year, or today while the year is not over."""
         if not 1900 <= year <= 9999:
             raise InvalidInput({"year": f"Năm {year} không hợp lệ. Hãy nhập năm có 4 chữ số."})
         mental = self.mental_health(date(year, 1, 1), date(year, 12, 31))
+        orphans = self.orphans(min(date(year, 12, 31), today or date.today()), with_list=False)
         return {
             "year": year,
             "mental_health_children": mental.flagged_children,
@@ -213,4 +298,15 @@ class IndicatorsService:
             "mental_health_reached_pct": mental.reached_pct,
             "mental_health_not_reached": len(mental.not_reached),
             "mental_health_reached_types": [t.value for t in mental.reached_types],
+            "orphans_on": orphans.on.isoformat(),
+            "orphans": orphans.total,
+            "orphans_in_alternative_care": orphans.in_care,
+            "orphans_in_alternative_care_pct": orphans.in_care_pct,
+            "orphans_not_in_alternative_care": orphans.total - orphans.in_care,
+            "orphans_both_parents": orphans.both_parents,
+            "orphans_both_parents_in_alternative_care": orphans.both_parents_in_care,
+            "orphans_both_parents_in_alternative_care_pct": orphans.both_parents_pct,
+            "orphans_one_parent": orphans.one_parent,
+            "orphans_one_parent_in_alternative_care": orphans.one_parent_in_care,
+            "orphans_one_parent_in_alternative_care_pct": orphans.one_parent_pct,
         }

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from commune_care.services import Database
 from commune_care.services.adoption import AdoptionService
+from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
@@ -25,6 +26,7 @@ class AppContext:
     cases: CasesService
     support: SupportService  # services, referrals, providers of every programme
     indicators: IndicatorsService
+    care: CareService  # alternative care: carers, placements, follow-ups
     adoptions: AdoptionService  # adoption referrals (Luật Nuôi con nuôi)
     todo: TodoService  # "Việc cần làm" of every programme
     documents: DocumentsService  # the register of outgoing documents (sổ văn bản đi)
@@ -34,6 +36,7 @@ class AppContext:
         """Every service bound to ``db``; ``user`` goes into the audit trail (the OS user
         when None)."""
         cases = CasesService(db, user=user)
+        care = CareService(db, user=user)
         adoptions = AdoptionService(db, user=user)
         return cls(
             children=ChildrenService(db, user=user),
@@ -43,7 +46,8 @@ class AppContext:
             cases=cases,
             support=SupportService(db, user=user),
             indicators=IndicatorsService(db, user=user),
+            care=care,
             adoptions=adoptions,
-            todo=TodoService(cases, [adoptions]),
+            todo=TodoService(cases, [care, adoptions]),
             documents=DocumentsService(db, user=user),
         )

@@ -26,6 +26,7 @@ from commune_care.domain.schemas.todo import TodoEntry
 from commune_care.ui.context import AppContext
 from commune_care.ui.feedback import show_info
 from commune_care.ui.pages.adoption_page import AdoptionPage
+from commune_care.ui.pages.care_page import CarePage
 from commune_care.ui.pages.case_page import CasePage
 from commune_care.ui.pages.cases_page import CasesPage
 from commune_care.ui.pages.child_page import ChildPage
@@ -33,6 +34,7 @@ from commune_care.ui.pages.children_page import ChildrenPage
 from commune_care.ui.pages.documents_page import DocumentsPage
 from commune_care.ui.pages.home_page import HomePage
 from commune_care.ui.pages.mental_health_page import MentalHealthPage
+from commune_care.ui.pages.placement_page import PlacementPage
 from commune_care.ui.pages.settings_page import SettingsPage
 from commune_care.ui.pages.todo_page import TodoPage
 from commune_care.ui.widgets.quick_search import QuickSearch
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage(ctx)
         self._case_return: QWidget | None = None  # where Back leaves a case for
         self.mental_health_page = MentalHealthPage(ctx)
+        self.care_page = CarePage(ctx)
+        self.placement_page = PlacementPage(ctx)
+        self._placement_return: QWidget | None = None  # where Back leaves a placement for
         self.adoption_page = AdoptionPage(ctx)
         self.documents_page = DocumentsPage(ctx)
         self.settings_page = SettingsPage(ctx)
@@ -68,11 +73,13 @@ class MainWindow(QMainWindow):
         self.add_page("children", self.tr("Children"), self.children_page)
         self.add_page("cases", self.tr("Support & intervention"), self.cases_page)
         self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
+        self.add_page("care", self.tr("Alternative care"), self.care_page)
         self.add_page("adoption", self.tr("Adoption"), self.adoption_page)
         self.add_page("documents", self.tr("Documents"), self.documents_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
         self.stack.addWidget(self.case_page)  # reached from a case, as the child page
+        self.stack.addWidget(self.placement_page)  # reached from a placement, as a case
         self._connect()
         self.refresh_status()
         self.show_page("children")
@@ -148,6 +155,13 @@ class MainWindow(QMainWindow):
         self.case_page.back_requested.connect(self.back_from_case)
         self.case_page.case_changed.connect(self._on_case_changed)
         self.case_page.open_child.connect(self.open_child)
+        self.care_page.open_placement.connect(self.open_placement)
+        self.care_page.open_child.connect(self.open_child)
+        self.care_page.placement_saved.connect(self._on_placement_changed)
+        self.child_page.care_tab.open_placement.connect(self.open_placement)
+        self.placement_page.back_requested.connect(self.back_from_placement)
+        self.placement_page.placement_changed.connect(self._on_placement_changed)
+        self.placement_page.open_child.connect(self.open_child)
         self.home_page.open_children.connect(self.show_children)
         self.settings_page.profile_saved.connect(self._on_profile_saved)
 
@@ -169,6 +183,8 @@ class MainWindow(QMainWindow):
             return "child"
         if current is self.case_page:
             return "case"
+        if current is self.placement_page:
+            return "placement"
         return next((k for k, p in self._pages.items() if p is current), None)
 
     def show_page(self, key: str) -> None:
@@ -214,6 +230,8 @@ class MainWindow(QMainWindow):
         """Open what a "Việc cần làm" line is about."""
         if entry.subject_kind == "case":
             self.open_case(entry.subject_id)
+        elif entry.subject_kind == "placement":
+            self.open_placement(entry.subject_id)
         elif entry.subject_kind == "adoption":
             self.show_page("adoption")
             self.adoption_page.show_adoption(entry.subject_id)
@@ -227,6 +245,28 @@ class MainWindow(QMainWindow):
             self.show_page("todo")
         else:
             self.show_page("cases")
+
+    def open_placement(self, placement_id: int) -> None:
+        current = self.stack.currentWidget()
+        if current is not self.placement_page:
+            self._placement_return = current
+        self.placement_page.show_placement(placement_id)
+        self.stack.setCurrentWidget(self.placement_page)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._row_of("care"))
+        self.nav.blockSignals(False)
+
+    def back_from_placement(self) -> None:
+        if self._placement_return is self.child_page and self.child_page.child is not None:
+            self.open_child(self.child_page.child.id)  # the child's page, refreshed
+        elif self._placement_return is self.todo_page:
+            self.show_page("todo")
+        else:
+            self.show_page("care")
+
+    def _on_placement_changed(self, _placement_id: int) -> None:
+        if self.child_page.child is not None:
+            self.child_page.refresh()
 
     def _on_case_changed(self, _case_id: int) -> None:
         self.cases_page.reload()

@@ -7,6 +7,13 @@ from commune_care.db.models.adoption import (
     AdoptionReportRecord,
 )
 from commune_care.db.models.audit import AuditRecord
+from commune_care.db.models.care import (
+    CarerConditionRecord,
+    CarerMemberRecord,
+    CarerRecord,
+    PlacementFollowUpRecord,
+    PlacementRecord,
+)
 from commune_care.db.models.case import (
     CaseCycleRecord,
     CaseLogEntryRecord,
@@ -24,6 +31,9 @@ __all__ = [
     "AdoptionRecord",
     "AdoptionReportRecord",
     "AuditRecord",
+    "CarerConditionRecord",
+    "CarerMemberRecord",
+    "CarerRecord",
     "CaseCycleRecord",
     "CaseLogEntryRecord",
     "CasePlanTaskRecord",
@@ -33,6 +43,8 @@ __all__ = [
     "ClassificationRecord",
     "CommuneProfileRecord",
     "DocumentRecord",
+    "PlacementFollowUpRecord",
+    "PlacementRecord",
     "ProviderRecord",
     "ReferralRecord",
     "SettingRecord",

@@ -608,6 +608,7 @@ class RegistrationEvent(BaseModel):
     decision_date: date  # the registration
     carer_name: str  # the adoptive parents ("A và B")
     user: str
+    stamped_at: datetime | None = None  # the rows' time stamp (the demo's day); None: now
 
     def placement_kwargs(self) -> dict[str, Any]:
         """The keyword arguments of ``services.care.open_adoption_placement`` (after the
@@ -620,6 +621,7 @@ class RegistrationEvent(BaseModel):
             "decision_date": self.decision_date,
             "carer_name": self.carer_name,
             "user": self.user,
+            "now": self.stamped_at,
         }
 
 

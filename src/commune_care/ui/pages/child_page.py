@@ -53,6 +53,7 @@ from commune_care.ui.dialogs.classification_dialog import (
     ClassificationDialog,
     EndClassificationDialog,
 )
+from commune_care.ui.pages.child_care_tab import ChildCareTab
 from commune_care.ui.pages.child_support_tabs import ChildCasesTab, ChildServicesTab
 
 _MUTED = "#666"
@@ -516,6 +517,8 @@ class ChildPage(QWidget):
         self.services_tab = ChildServicesTab(ctx)
         self.add_tab(self.cases_tab, self.tr("Support && intervention"))
         self.add_tab(self.services_tab, self.tr("Services"))
+        self.care_tab = ChildCareTab(ctx)  # open_placement(int): routed by the main window
+        self.add_tab(self.care_tab, self.tr("Alternative care"))
 
     def add_tab(self, tab: QWidget, title: str) -> None:
         """Add a tab before "History". ``tab`` has ``show_child(child)``; its ``changed``
