@@ -24,6 +24,7 @@ from commune_care.domain.dates import format_date
 from commune_care.domain.document_templates import (
     APPROVAL,
     CASE_PLAN_MONITORING,
+    PLACEMENT,
     PLAN,
     REPORT,
     TemplateField,
@@ -40,6 +41,7 @@ from commune_care.domain.documents import (
 )
 from commune_care.domain.errors import InvalidInput, NotFound, SetupRequired
 from commune_care.domain.official_document import OfficialDocument
+from commune_care.domain.schemas.care import PlacementOut
 from commune_care.domain.schemas.cases import CaseOut
 from commune_care.domain.schemas.children import ChildOut
 from commune_care.domain.schemas.commune import CommuneProfileIn
@@ -51,9 +53,15 @@ from commune_care.exports.pdf.documents.case_plan import (
     case_plan,
     child_residence,
 )
+from commune_care.exports.pdf.documents.placement_decision import (
+    placement_article_1,
+    placement_basis,
+    placement_decision,
+)
 from commune_care.exports.pdf.documents.year_plan import year_plan
 from commune_care.exports.pdf.documents.year_report import year_report
 from commune_care.services import audit
+from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
@@ -67,11 +75,19 @@ _DOC_TYPES = {
     PLAN: DocumentType.KE_HOACH,
     REPORT: DocumentType.BAO_CAO,
     APPROVAL: DocumentType.QUYET_DINH,
+    PLACEMENT: DocumentType.QUYET_DINH,
 }
 _WHAT = {
     PLAN: "Kế hoạch",
     REPORT: "Báo cáo",
     APPROVAL: "Quyết định",
+    PLACEMENT: "Quyết định",
+}
+_ENTITY = {
+    PLAN: EntityKind.YEAR,
+    REPORT: EntityKind.YEAR,
+    APPROVAL: EntityKind.CASE,
+    PLACEMENT: EntityKind.PLACEMENT,
 }
 
 
@@ -159,13 +175,37 @@ class DocumentFormsService:
         if draft is not None:
             return self.form_of(draft.id, today)
         values = self._approval_values(case)
-        previous = self._previous(APPROVAL)
+        form = self._decision_form(APPROVAL, EntityKind.CASE, case_id, today.year, values)
+        return form.model_copy(update={"note": self._approval_note(case)})
+
+    def placement_form(self, placement_id: int, today: date | None = None) -> DocumentForm:
+        """Mẫu 12 of a placement with a relative or a person or family not a relative: its
+        draft if there is one, else a new form whose fixed texts come from the last one."""
+        today = today or date.today()
+        placement = CareService(self.db, self.user).placement(placement_id)
+        if not placement.form.is_family:
+            raise InvalidInput(
+                {"__all__": f"Trường hợp {placement.code} là {placement.form.label.lower()}: "
+                 "Mẫu số 12 chỉ dùng cho việc giao trẻ em cho cá nhân, gia đình nhận chăm sóc "
+                 "thay thế."}
+            )  # fmt: skip
+        draft = self._draft(PLACEMENT, EntityKind.PLACEMENT, placement_id)
+        if draft is not None:
+            return self.form_of(draft.id, today)
+        values = self._placement_values(placement)
+        year = placement.decision_date.year
+        form = self._decision_form(PLACEMENT, EntityKind.PLACEMENT, placement_id, year, values)
+        return form.model_copy(update={"note": self._placement_note(placement)})
+
+    def _decision_form(self, template: str, kind: EntityKind, entity_id: int, year: int,
+                       values: Mapping[str, object]) -> DocumentForm:  # fmt: skip
+        previous = self._previous(template)
         texts: dict[str, str] = {}
         source = ""
         if previous is not None:
             texts = dict(OfficialDocument.model_validate_json(previous.content).texts)
             source = self._describe(previous)
-        return self._form(APPROVAL, EntityKind.CASE, case_id, today.year, values, texts, source)
+        return self._form(template, kind, entity_id, year, values, texts, source)
 
     def form_of(self, doc_id: int, today: date | None = None) -> DocumentForm:
         """The form of a document saved from one: its texts as stored, each field's standard
@@ -183,9 +223,15 @@ class DocumentFormsService:
                 {"__all__": "Văn bản này không được lập từ mẫu của phần mềm, không sửa nội dung "
                  "ở đây được."}
             )  # fmt: skip
+        note = ""
         if template == APPROVAL:
-            values = self._approval_values(CasesService(self.db, self.user).get(entity_id))
+            case = CasesService(self.db, self.user).get(entity_id)
+            values, note = self._approval_values(case), self._approval_note(case)
             kind, year = EntityKind.CASE, content.year
+        elif template == PLACEMENT:
+            placement = CareService(self.db, self.user).placement(entity_id)
+            values, note = self._placement_values(placement), self._placement_note(placement)
+            kind, year = EntityKind.PLACEMENT, content.year
         elif template == PLAN:
             values, kind, year = self._plan_values(entity_id, today), EntityKind.YEAR, entity_id
         else:
@@ -196,6 +242,7 @@ class DocumentFormsService:
                 "doc_id": doc_id if status == DocumentStatus.DRAFT.value else None,
                 "include_confidential": bool(marking),
                 "marking": marking,
+                "note": note,
             }
         )
 
@@ -244,6 +291,8 @@ class DocumentFormsService:
                 form.entity_id, include_confidential=form.include_confidential
             )
             return approval_decision(form, case, self._child(case), profile, chosen, today)
+        if form.template == PLACEMENT:
+            return placement_decision(form, profile, chosen, today)
         raise InvalidInput({"__all__": f"Mẫu văn bản «{form.template}» không có trong phần mềm."})
 
     def save(self, form: DocumentForm, today: date | None = None) -> DocumentOut:
@@ -322,13 +371,15 @@ class DocumentFormsService:
         on = plan_figures_day(year, today)
         c = ReportsService(self.db, self.user).plan_counts(on)
         indicators = IndicatorsService(self.db, self.user)
-        flagged, both, one = c.mental_health, c.orphans_both, c.orphans_one
+        flagged, orphans = c.mental_health, c.orphans
         out = [
             f"Tính đến ngày {format_date(on)}, toàn xã có {vn_number(c.total)} trẻ em dưới 16 "
             f"tuổi đang được quản lý (nam: {vn_number(c.male)}; nữ: {vn_number(c.female)}), "
             f"trong đó {vn_number(flagged)} trẻ em có vấn đề sức khỏe tâm thần, trẻ em có nguy "
-            f"cơ cao rối loạn sức khỏe tâm thần và {vn_number(both + one)} trẻ em mồ côi (mồ côi "
-            f"cả cha và mẹ: {vn_number(both)}; mồ côi cha hoặc mẹ: {vn_number(one)})."
+            f"cơ cao rối loạn sức khỏe tâm thần và {vn_number(orphans.total)} trẻ em mồ côi (mồ "
+            f"côi cả cha và mẹ: {vn_number(orphans.both_parents)}; mồ côi cha hoặc mẹ: "
+            f"{vn_number(orphans.one_parent)}), {vn_number(orphans.in_care)} em đang được chăm "
+            "sóc thay thế."
         ]
         last_year = year - 1
         last_end = min(date(last_year, 12, 31), today)
@@ -342,12 +393,12 @@ class DocumentFormsService:
                     "vấn, hỗ trợ tâm lý, dịch vụ xã hội phù hợp (đạt "
                     f"{vn_percent(last.reached_pct)})."
                 )
-        if flagged or both or one:
+        if flagged or orphans.total:
             out.append(
                 f"Năm {year}, phấn đấu ít nhất "
                 f"{vn_number(_at_least(MENTAL_HEALTH_TARGET_PCT, flagged))} trẻ em có vấn đề "
                 "sức khỏe tâm thần, trẻ em có nguy cơ cao rối loạn sức khỏe tâm thần được tiếp "
-                f"cận dịch vụ và {vn_number(both + one)} trẻ em mồ côi được chăm sóc thay thế."
+                f"cận dịch vụ và {vn_number(orphans.total)} trẻ em mồ côi được chăm sóc thay thế."
             )
         return "\n".join(out)
 
@@ -388,6 +439,39 @@ class DocumentFormsService:
             "budget": budget,
             "child_full": who,
         }
+
+    def _placement_values(self, placement: PlacementOut) -> dict[str, object]:
+        profile = self._profile()
+        child = ChildrenService(self.db, self.user).get(placement.child_id)
+        carer = None
+        if placement.carer_id is not None:
+            carer = CareService(self.db, self.user).carer(placement.carer_id)
+        return {
+            **self._common_values(profile),
+            "article_1": placement_article_1(placement, child, carer, profile),
+            "basis_case": placement_basis(placement, carer),
+        }
+
+    @staticmethod
+    def _approval_note(case: CaseOut) -> str:
+        approval = case.current.approval
+        if approval is None:
+            return ""
+        return (
+            f"Hồ sơ {case.code} đã ghi quyết định phê duyệt số {approval.decision_no} ngày "
+            f"{format_date(approval.approved_on)}. Khi cấp số trong sổ văn bản đi, hãy dùng đúng "
+            "số và ngày đó."
+        )
+
+    @staticmethod
+    def _placement_note(placement: PlacementOut) -> str:
+        if not placement.decision_number:
+            return ""
+        return (
+            f"Trường hợp {placement.code} đã ghi quyết định số {placement.decision_number} ngày "
+            f"{format_date(placement.decision_date)}. Khi cấp số trong sổ văn bản đi, hãy dùng "
+            "đúng số và ngày đó."
+        )
 
     # --- helpers ---------------------------------------------------------------------------
     def _form(self, template: str, kind: EntityKind, entity_id: int, year: int | None,

@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import CaseRecord, ChildRecord, CommuneProfileRecord
+from commune_care.db.models.care import PlacementRecord
 from commune_care.db.models.document import DocumentRecord
 from commune_care.db.session import Database
 from commune_care.domain.documents import (
@@ -515,3 +516,7 @@ class DocumentsService:
             raise InvalidInput({"entity_id": f"Không có trẻ số {entity_id} trong danh sách."})
         if kind is EntityKind.CASE and s.get(CaseRecord, entity_id) is None:
             raise InvalidInput({"entity_id": f"Không có hồ sơ hỗ trợ, can thiệp số {entity_id}."})
+        if kind is EntityKind.PLACEMENT and s.get(PlacementRecord, entity_id) is None:
+            raise InvalidInput(
+                {"entity_id": f"Không có trường hợp chăm sóc thay thế số {entity_id}."}
+            )

@@ -19,7 +19,6 @@ from commune_care.db.repositories.stats import (
     KINH,
     MINORITY,
     BreakdownRow,
-    StatsRepository,
     breakdown,
     managed_by_sex,
     managed_in_groups,
@@ -96,7 +95,6 @@ class ReportsService:
         by sex, those with a mental-health flag, the orphans (of both parents, of one)."""
         with self.db.session() as s:
             sexes = managed_by_sex(s, on)
-            groups = StatsRepository(s).groups_under_management(on)
             flagged = managed_in_groups(s, on, sorted(MENTAL_HEALTH_CODES))
         return PlanCounts(
             on=on,
@@ -104,8 +102,7 @@ class ReportsService:
             male=sexes.get(Sex.MALE.value, 0),
             female=sexes.get(Sex.FEMALE.value, 0),
             mental_health=flagged,
-            orphans_both=groups.get("hcdb_a", 0),
-            orphans_one=groups.get("mo_coi_cha_hoac_me", 0),
+            orphans=IndicatorsService(self.db, self.user).orphans(on, with_list=False),
         )
 
     def services(self, start: date, end: date) -> ServiceCounts:
@@ -192,7 +189,7 @@ class ReportsService:
             children=everyone,
             groups=groups,
             mental_health=IndicatorsService(self.db, self.user).mental_health(start, on),
-            orphans=None,
+            orphans=IndicatorsService(self.db, self.user).orphans(on, with_list=False),
             cases=CasesService(self.db, self.user).year_counts(start, on, now),
             services=self.services(start, on),
         )

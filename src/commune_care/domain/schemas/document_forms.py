@@ -31,7 +31,8 @@ class FormField(BaseModel):
 class DocumentForm(BaseModel):
     """The texts of one document before it is laid out. ``doc_id``: the draft in the register
     it edits (None: not saved yet). ``reused_from``: the earlier document whose texts it took
-    ('Kế hoạch số 05/KH-UBND (năm 2024)'), '' when it starts from the template."""
+    ('Kế hoạch số 05/KH-UBND (năm 2024)'), '' when it starts from the template. ``note``: what
+    the officer should know before issuing it (the number a decision was recorded under)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -45,6 +46,7 @@ class DocumentForm(BaseModel):
     include_confidential: bool = False
     marking: str = ""
     reused_from: str = ""
+    note: str = ""  # what the officer should know before issuing it (Vietnamese)
 
     def text(self, key: str) -> str:
         for field in self.fields:

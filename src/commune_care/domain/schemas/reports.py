@@ -9,6 +9,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from commune_care.domain.cases import RiskLevel
+from commune_care.domain.schemas.care import OrphanIndicator
 from commune_care.domain.schemas.support import MentalHealthIndicator
 from commune_care.domain.support import ServiceSetting, ServiceType
 
@@ -91,8 +92,8 @@ class ServiceCounts(BaseModel):
 
 class PlanCounts(BaseModel):
     """The commune on a day, as the year's plan states it: children under management (by
-    sex), those with a mental-health flag (each child once), orphans of both parents and of
-    one parent (under management)."""
+    sex), those with a mental-health flag (each child once), and QĐ 1591's orphan indicator
+    (orphans of both parents and of one parent, those in alternative care)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -101,21 +102,15 @@ class PlanCounts(BaseModel):
     male: int
     female: int
     mental_health: int
-    orphans_both: int
-    orphans_one: int
-
-    @property
-    def orphans(self) -> int:
-        return self.orphans_both + self.orphans_one
+    orphans: OrphanIndicator
 
 
 class YearFigures(BaseModel):
     """Everything the year's report counts. ``on``: the day of the figures of a day (the
     children, the orphans): 31/12, or today while the year is not over; the period runs from
-    1 January to ``on``. ``orphans``: QĐ 1591's second indicator, None until the alternative-care
-    module is there."""
+    1 January to ``on``. ``orphans``: QĐ 1591's second indicator on ``on``."""
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True)
 
     year: int
     on: date
@@ -125,7 +120,7 @@ class YearFigures(BaseModel):
     children: ChildBreakdown
     groups: tuple[ChildBreakdown, ...]
     mental_health: MentalHealthIndicator
-    orphans: object | None = None
+    orphans: OrphanIndicator
     cases: CaseYearCounts
     services: ServiceCounts
 

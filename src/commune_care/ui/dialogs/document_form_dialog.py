@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commune_care.domain.document_templates import APPROVAL, PLAN, REPORT
+from commune_care.domain.document_templates import APPROVAL, PLACEMENT, PLAN, REPORT
 from commune_care.domain.documents import DocumentStatus, EntityKind
 from commune_care.domain.errors import InvalidInput, UserError
 from commune_care.domain.schemas.document_forms import DocumentForm, FormField
@@ -87,6 +87,11 @@ class DocumentFormDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet(NOTE_STYLE)
             fields.addWidget(note)
+        if form.note:  # the service's word, in Vietnamese: a decision's recorded number
+            known = QLabel(form.note)
+            known.setWordWrap(True)
+            known.setStyleSheet(NOTE_STYLE)
+            fields.addWidget(known)
         for field in form.fields:
             fields.addLayout(self._field_row(field, labels.get(field.key, field.key),
                                              hints.get(field.key, "")))  # fmt: skip
@@ -346,7 +351,7 @@ class DocumentForms:
         return (
             doc is not None
             and doc.status is DocumentStatus.DRAFT
-            and doc.template in (PLAN, REPORT, APPROVAL)
+            and doc.template in (PLAN, REPORT, APPROVAL, PLACEMENT)
         )
 
     # --- the year's documents ------------------------------------------------------------
@@ -387,6 +392,16 @@ class DocumentForms:
         try:
             make = self.forms.plan_form if template == PLAN else self.forms.report_form
             form = make(year)
+        except UserError as exc:
+            show_user_error(self.parent, exc)
+            return None
+        return self.edit(form, form.text("subject"))
+
+    # --- a placement's decision ----------------------------------------------------------
+    def placement(self, placement_id: int) -> DocumentOut | None:
+        """Mẫu 12 of the placement: its texts, then the preview."""
+        try:
+            form = self.forms.placement_form(placement_id)
         except UserError as exc:
             show_user_error(self.parent, exc)
             return None

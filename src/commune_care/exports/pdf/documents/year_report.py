@@ -91,28 +91,18 @@ def _mental_sentence(f: YearFigures) -> str:
 
 
 def _orphans_sentence(f: YearFigures) -> str:
-    orphans = f.orphans
-    if orphans is not None:
-        total = int(getattr(orphans, "total", 0))
-        in_care = int(getattr(orphans, "in_care", 0))
-        both = int(getattr(orphans, "both_parents", 0))
-        one = int(getattr(orphans, "one_parent", 0))
-        pct = getattr(orphans, "in_care_pct", None)
-        if not total:
-            return f"Tính đến ngày {dmy(f.on)}, trên địa bàn xã không có trẻ em mồ côi."
-        verdict = "đạt chỉ tiêu" if in_care >= total else "chưa đạt chỉ tiêu"
-        return (
-            f"Tính đến ngày {dmy(f.on)}, toàn xã có {N(total)} trẻ em mồ côi (mồ côi cả cha và "
-            f"mẹ: {N(both)}; mồ côi cha hoặc mẹ: {N(one)}); {N(in_care)} em ({vn_percent(pct)}) "
-            f"đang được chăm sóc thay thế, {verdict} {ORPHANS_TARGET}% của Chương trình."
-        )
-    both_group = _group(f, "hcdb_a")
-    one_group = _group(f, "mo_coi_cha_hoac_me")
-    both = both_group.total if both_group else 0
-    one = one_group.total if one_group else 0
+    o = f.orphans
+    if not o.total:
+        return f"Tính đến ngày {dmy(f.on)}, trên địa bàn xã không có trẻ em mồ côi."
+    verdict = "đạt chỉ tiêu" if o.in_care >= o.total else "chưa đạt chỉ tiêu"
+    missing = o.total - o.in_care
+    rest = f"; còn {N(missing)} em chưa được chăm sóc thay thế" if missing else ""
     return (
-        f"Tính đến ngày {dmy(f.on)}, toàn xã có {N(both + one)} trẻ em mồ côi (mồ côi cả cha và "
-        f"mẹ: {N(both)}; mồ côi cha hoặc mẹ: {N(one)})."
+        f"Tính đến ngày {dmy(f.on)}, toàn xã có {N(o.total)} trẻ em mồ côi (mồ côi cả cha và "
+        f"mẹ: {N(o.both_parents)}, trong đó {N(o.both_parents_in_care)} em được chăm sóc thay "
+        f"thế; mồ côi cha hoặc mẹ: {N(o.one_parent)}, trong đó {N(o.one_parent_in_care)} em); "
+        f"{N(o.in_care)} em ({vn_percent(o.in_care_pct)}) đang được chăm sóc thay thế, {verdict} "
+        f"{ORPHANS_TARGET}% của Chương trình{rest}."
     )
 
 
@@ -137,21 +127,19 @@ def indicator_rows(f: YearFigures) -> tuple[tuple[str, ...], ...]:
             verdict(m.reached_pct, MENTAL_HEALTH_TARGET_PCT),
         )
     ]
-    orphans = f.orphans
-    if orphans is not None:
-        pct = getattr(orphans, "in_care_pct", None)
-        rows.append(
-            (
-                "2",
-                "Trẻ em mồ côi được chăm sóc thay thế (người thân thích, cá nhân, gia đình không "
-                "phải người thân thích, nhận con nuôi, cơ sở trợ giúp xã hội)",
-                N(int(getattr(orphans, "total", 0))),
-                N(int(getattr(orphans, "in_care", 0))),
-                vn_percent(pct),
-                f"{ORPHANS_TARGET}%",
-                verdict(pct, ORPHANS_TARGET),
-            )
+    o = f.orphans
+    rows.append(
+        (
+            "2",
+            "Trẻ em mồ côi được chăm sóc thay thế (người thân thích, cá nhân, gia đình không phải "
+            "người thân thích, nhận con nuôi, cơ sở trợ giúp xã hội)",
+            N(o.total),
+            N(o.in_care),
+            vn_percent(o.in_care_pct),
+            f"{ORPHANS_TARGET}%",
+            verdict(o.in_care_pct, ORPHANS_TARGET),
         )
+    )
     return tuple(rows)
 
 
