@@ -12,7 +12,7 @@ import pytest
 
 from commune_care.db.session import Database
 from commune_care.domain.dates import PartialDate
-from commune_care.domain.document_templates import APPROVAL, PLAN, REPORT
+from commune_care.domain.document_templates import APPROVAL, PLACEMENT, PLAN, REPORT
 from commune_care.domain.document_texts import vn_number, vn_percent
 from commune_care.domain.documents import DocumentStatus, EntityKind, SignerRole
 from commune_care.domain.enums import ParentStatus, Sex
@@ -24,6 +24,8 @@ from commune_care.services.document_forms import DocumentFormsService
 from commune_care.services.documents import SignerChoice
 from commune_care.services.reports import ReportsService
 from tests.exports.pdf_reading import A4_W, LEFT, RIGHT, TOP, Pdf
+from tests.services.test_care_service import Commune
+from tests.services.test_care_service import placement as care_placement
 from tests.services.test_cases_service import SECRETS, walk_to_approval
 from tests.services.test_report_figures import TODAY, register  # noqa: F401 (a fixture)
 
@@ -409,3 +411,103 @@ def test_the_next_decision_takes_the_last_ones_fixed_texts(
     assert new.text("basis") == basis  # the commune's căn cứ, kept
     assert new.text("article_1").startswith("Phê duyệt Kế hoạch")  # the case's own, made again
     assert new.reused_from.startswith("Dự thảo quyết định")
+
+
+# --- Mẫu 12 -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def placed(db: Database) -> tuple[Commune, int]:
+    c = Commune(db)
+    carer_id = c.carer(name="Lò Thị Mỷ", birth="15/06/1958", sex="nu", address="Thôn Tây")
+    c.eligible(carer_id)
+    child = c.child("Nguyễn Văn An", father="Nguyễn Văn Đạt", mother="Lò Thị Hoa")
+    out = c.care.decide_placement(care_placement(child, carer_id, relationship="Bà ngoại"))
+    return c, out.id
+
+
+def test_decision_12_places_the_child_with_the_carer(
+    forms: DocumentFormsService, placed: tuple[Commune, int]
+) -> None:
+    _c, placement_id = placed
+    form = forms.placement_form(placement_id)
+    assert (form.template, form.entity_kind, form.entity_id) == (
+        PLACEMENT, EntityKind.PLACEMENT, placement_id,
+    )  # fmt: skip
+    assert "05/QĐ-UBND ngày 03/02/2025" in form.note
+    pdf = pdf_of(forms, forms.build(form))
+    text = flat(pdf)
+    for expected in (
+        "QUYẾT ĐỊNH",
+        "Về việc giao, nhận trẻ em cho cá nhân, gia đình nhận chăm sóc thay thế",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA CƯ",
+        "Căn cứ Nghị định số 56/2017/NĐ-CP",
+        "Căn cứ thông báo nhận chăm sóc thay thế của người thân thích bà Lò Thị Mỷ ngày "
+        "06/01/2025;",
+        "Căn cứ Báo cáo xác minh điều kiện của cá nhân, gia đình nhận chăm sóc thay thế ngày "
+        "20/01/2025;",
+        "Căn cứ ý kiến của trẻ em ngày 28/01/2025;",
+        "Giao trẻ em Nguyễn Văn An",
+        "con của ông Nguyễn Văn Đạt và bà Lò Thị Hoa",
+        "cho bà Lò Thị Mỷ, sinh năm 1958",
+        "là bà ngoại của trẻ",
+        "chăm sóc thay thế bởi người thân thích (dài hạn), kể từ ngày 03/02/2025",
+        "15 ngày làm việc",
+        "Điều 64 Luật Trẻ em",
+        "- Như Điều 3;",
+    ):
+        assert expected in text, expected
+    assert "TM. ỦY BAN NHÂN DÂN" not in text and "Nguyễn Văn Bình" in text
+    assert pdf.pages[0].find("Điều 1.").bold
+    pdf.close()
+    saved = forms.save(form)
+    assert (saved.entity_kind, saved.entity_id, saved.template) == (
+        EntityKind.PLACEMENT, placement_id, PLACEMENT,
+    )  # fmt: skip
+    assert forms.placement_form(placement_id).doc_id == saved.id
+
+
+def test_no_mau_12_for_a_facility_and_no_register_entry_for_a_missing_placement(
+    forms: DocumentFormsService, db: Database
+) -> None:
+    c = Commune(db)
+    child = c.child("Trần Văn Bình")
+    facility = c.care.decide_placement(
+        care_placement(child, None, form="co_so_tro_giup_xa_hoi", provider_id=c.facility(),
+                       relationship="", non_relative_reason="Không có người thân thích"),
+        confirm_warnings=True,
+    )  # fmt: skip
+    with pytest.raises(InvalidInput) as info:
+        forms.placement_form(facility.id)
+    assert "Mẫu số 12" in info.value.errors["__all__"]
+    documents = forms.documents
+    with pytest.raises(InvalidInput) as info:
+        documents.create_draft(documents.validate_draft(
+            {"doc_type": "quyet_dinh", "subject": "Giao trẻ", "entity_kind": "placement",
+             "entity_id": 999}))  # fmt: skip
+    assert "999" in info.value.errors["entity_id"]
+
+
+def test_report_counts_orphans_in_alternative_care(
+    forms: DocumentFormsService, placed: tuple[Commune, int], db: Database
+) -> None:
+    c, placement_id = placed
+    child_id = c.care.placement(placement_id).child_id
+    c.children.classify(child_id, c.children.validate_classification(
+        {"group_code": "hcdb_a", "start_date": date(2025, 1, 5)}))  # fmt: skip
+    alone = c.child("Lê Thị Cúc")
+    c.children.classify(alone, c.children.validate_classification(
+        {"group_code": "mo_coi_cha_hoac_me", "start_date": date(2025, 1, 5)}))  # fmt: skip
+    today = date(2026, 1, 10)
+    figures = ReportsService(db).year_figures(2025, today=today)
+    o = figures.orphans
+    assert (o.total, o.in_care, o.both_parents_in_care) == (2, 1, 1)
+    pdf = pdf_of(forms, forms.build(forms.report_form(2025, today=today), today=today))
+    text = flat(pdf)
+    assert "toàn xã có 2 trẻ em mồ côi" in text and "1 em (50%) đang được chăm sóc thay thế" in text
+    assert line_with(pdf, "2 Trẻ em mồ côi được chăm sóc thay thế").endswith(
+        "2 1 50% 100% Chưa đạt"
+    )
+    pdf.close()
+    plan = forms.plan_figures(2026, today)
+    assert "2 trẻ em mồ côi" in plan and "1 em đang được chăm sóc thay thế" in plan

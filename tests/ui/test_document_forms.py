@@ -11,13 +11,16 @@ from typing import Any
 from PySide6.QtWidgets import QPlainTextEdit
 
 from commune_care.domain.dates import PartialDate
-from commune_care.domain.document_templates import APPROVAL, PLAN
+from commune_care.domain.document_templates import APPROVAL, PLACEMENT, PLAN
 from commune_care.domain.documents import DocumentStatus, EntityKind
 from commune_care.domain.enums import Sex
 from commune_care.services.cases import CasesService
 from commune_care.ui.pages.case_page import CasePage
 from commune_care.ui.pages.documents_page import DocumentsPage
+from commune_care.ui.pages.placement_page import PlacementPage
 from tests.exports.pdf_reading import Pdf
+from tests.services.test_care_service import Commune
+from tests.services.test_care_service import placement as care_placement
 from tests.services.test_cases_service import walk_to_approval
 from tests.ui.typing_helpers import type_text
 
@@ -158,3 +161,46 @@ def test_case_page_prints_the_plan_and_drafts_its_decision(
     assert not seen["signer"][1]  # the Chủ tịch's own decision: no TM.
     [doc] = ctx.documents.list()
     assert (doc.template, doc.entity_kind, doc.entity_id) == (APPROVAL, EntityKind.CASE, case_id)
+
+
+def test_placement_page_prints_its_decision(qtbot: Any, ctx: Any, modal: Any, db: Any) -> None:
+    c = Commune(db)
+    carer_id = c.carer(name="Lò Thị Mỷ", birth="15/06/1958")
+    c.eligible(carer_id)
+    child = c.child("Nguyễn Văn An")
+    placed = c.care.decide_placement(care_placement(child, carer_id))
+    page = PlacementPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1176, 700)
+    page.show()
+    page.show_placement(placed.id)
+    assert page.print_decision_button.isEnabled()
+    seen: dict[str, Any] = {}
+
+    def texts(dialog: Any) -> None:
+        seen["note"] = dialog.form.note
+        assert not dialog.confidential_check.isVisible()
+        modal.next(preview)
+        dialog.accept()
+
+    def preview(dialog: Any) -> None:
+        seen["text"] = _text(dialog.data)
+        dialog.reject()
+
+    modal.next(texts)
+    page.print_decision()
+    assert "05/QĐ-UBND" in seen["note"]
+    assert "Giao trẻ em Nguyễn Văn An" in seen["text"] and "Lò Thị Mỷ" in seen["text"]
+    [doc] = ctx.documents.list()
+    assert (doc.template, doc.entity_kind, doc.entity_id) == (
+        PLACEMENT, EntityKind.PLACEMENT, placed.id,
+    )  # fmt: skip
+
+    other = c.child("Trần Văn Bình")
+    facility = c.care.decide_placement(
+        care_placement(other, None, form="co_so_tro_giup_xa_hoi", provider_id=c.facility(),
+                       relationship="", non_relative_reason="Không có người thân thích"),
+        confirm_warnings=True,
+    )  # fmt: skip
+    page.show_placement(facility.id)
+    assert not page.print_decision_button.isEnabled()

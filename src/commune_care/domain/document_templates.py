@@ -297,7 +297,7 @@ _PLACEMENT_BASIS = _DECISION_BASIS
 _PLACEMENT_ARTICLE_2 = """\
 Cá nhân, gia đình nhận chăm sóc thay thế có tên tại Điều 1 có trách nhiệm bảo đảm điều kiện để trẻ em được sống an toàn, thực hiện quyền và bổn phận của trẻ em; thông báo cho Ủy ban nhân dân xã về tình hình sức khỏe thể chất, tinh thần, sự hòa nhập của trẻ em sau 06 tháng kể từ ngày nhận chăm sóc thay thế và hằng năm, trường hợp có vấn đề đột xuất, phát sinh thì thông báo kịp thời (Điều 64 Luật Trẻ em).
 Việc giao, nhận trẻ em được tổ chức trong thời hạn 15 ngày làm việc kể từ ngày ban hành Quyết định này. Công chức Văn hóa - Xã hội phụ trách công tác trẻ em theo dõi, đánh giá tình hình của trẻ em sau 01 tháng, 03 tháng kể từ ngày nhận chăm sóc thay thế và định kỳ 06 tháng báo cáo Ủy ban nhân dân xã.
-Quyết định này có hiệu lực kể từ ngày ký."""  # noqa: E501
+Quyết định này có hiệu lực kể từ ngày ký."""
 _PLACEMENT_ARTICLE_3 = (
     "Văn phòng HĐND và UBND xã, công chức Văn hóa - Xã hội, cá nhân, gia đình nhận chăm sóc "
     "thay thế có tên tại Điều 1 và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm "
