@@ -300,12 +300,15 @@ class DocumentsPage(QWidget):
     def make_preview(self, doc: DocumentOut) -> DocumentPreviewDialog:
         draft = doc.status is DocumentStatus.DRAFT
         on_behalf = doc.doc_type is not DocumentType.QUYET_DINH
+        signer = SignerChoice(on_behalf=on_behalf)
+        if self.forms.editable(doc):  # made from a form: the signer its template proposes
+            signer = self.forms.forms.proposed_signer(doc.template)
         return DocumentPreviewDialog(
             render=lambda choice: self.documents.render(doc.id, choice.signer),
             save=self.documents.save_pdf,
             title=f"{doc.number_symbol or self.tr('Draft')} — {doc.subject}",
             file_name=file_name(f"{doc.type_label} {doc.number_symbol.replace('/', '-')}"),
-            signer=SignerChoice(on_behalf=on_behalf) if draft else None,
+            signer=signer if draft else None,
             parent=self,
         )
 
