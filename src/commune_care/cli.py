@@ -334,6 +334,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_child.set_defaults(handler=_cmd_export_child, writes=False)
     _add_safety_commands(commands)
+    for kind, what, description in (
+        (
+            "plan",
+            "kế hoạch năm của Chương trình",
+            "Kế hoạch thực hiện Chương trình chăm sóc sức khỏe tâm thần trẻ em, chăm sóc trẻ em "
+            "mồ côi của một năm: bản trong sổ văn bản đi (bản đã ban hành, nếu không thì bản dự "
+            "thảo), hoặc nếu chưa có thì bản soạn sẵn từ kế hoạch năm trước và số liệu hiện tại.",
+        ),
+        (
+            "report",
+            "báo cáo kết quả thực hiện của năm",
+            "Báo cáo kết quả thực hiện của một năm, các bảng số liệu tính từ dữ liệu: bản trong "
+            "sổ văn bản đi (đã ban hành, nếu không thì dự thảo), hoặc bản soạn sẵn nếu chưa có.",
+        ),
+    ):
+        export_year = export_commands.add_parser(kind, help=what, description=description)
+        _add_db(export_year)
+        export_year.add_argument(
+            "--year", type=_year, default=None, metavar="Y", help="năm (mặc định: năm nay)"
+        )
+        export_year.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF sẽ ghi")
+        export_year.set_defaults(handler=_cmd_export_year, writes=False, kind=kind)
     return parser
 
 
@@ -1036,6 +1058,44 @@ def _plain_database(db_arg: str | None, must_exist: bool) -> Database:
                 "một đường dẫn khác cho tệp dữ liệu (--db)."
             )
     return Database(target)
+
+
+def _cmd_export_year(db: Database, args: argparse.Namespace) -> int:
+    """``export plan`` / ``export report``: the register's document of the year, else one
+    made from the forms' templates and the data (not saved)."""
+    from datetime import date
+
+    from commune_care.domain.errors import InvalidInput
+    from commune_care.services.document_forms import DocumentFormsService
+
+    out = _out_path(args.out)
+    year = args.year or date.today().year
+    forms = DocumentFormsService(db)
+    try:
+        if args.kind == "plan":
+            doc, registered = forms.plan_document(year)
+        else:
+            doc, registered = forms.report_document(year)
+    except InvalidInput as exc:
+        raise CliError(" ".join(exc.errors.values())) from None
+    documents = forms.documents
+    pdf = documents.render_document(doc)
+    try:
+        documents.save_pdf(pdf.data, out)
+    except InvalidInput as exc:  # the file could not be written: not a matter of input
+        raise CliError(" ".join(exc.errors.values())) from None
+    _print_json(
+        {
+            "file": str(out.resolve()),
+            "pages": pdf.pages,
+            "bytes": len(pdf.data),
+            "year": year,
+            "document_id": registered.id if registered else None,
+            "status": registered.status.value if registered else None,
+            "number": registered.number_symbol or None if registered else None,
+        }
+    )
+    return EXIT_OK
 
 
 # --- running --------------------------------------------------------------------------------

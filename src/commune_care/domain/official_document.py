@@ -156,10 +156,16 @@ class Signer(_Part):
 
 class Appendix(_Part):
     """'Phụ lục I' (number '' when there is only one), its title in capitals, the reference to
-    the document it goes with, then its own blocks on pages numbered on their own."""
+    the document it goes with, then its own blocks on pages numbered on their own.
+
+    With ``type_name`` it is instead a document issued with a decision (Phụ lục III, Mẫu 1.3,
+    "Mẫu văn bản được ban hành, phê duyệt kèm theo quyết định"): the header without a number
+    or a date, the type name ('KẾ HOẠCH'), ``title`` as its subject (bold, as written), the
+    reference ('(Kèm theo Quyết định số …)') and the short rule."""
 
     number: Text = ""
     title: Text
+    type_name: Text = ""
     blocks: tuple[Block, ...] = ()
     landscape: bool = False
 
@@ -177,6 +183,13 @@ class OfficialDocument(_Part):
       …, 'Lưu: VT, VHXH'); ``signers``: one (right, beside Nơi nhận) or two (left and right).
     - ``marking``: 'MẬT' or another restriction, framed under the number.
     - ``landscape``: the whole document on landscape pages (a list that is a wide table).
+    - ``addressees``: 'Kính gửi' (ô 9a) under the subject, for a report or a submission sent
+      to the upper level; Nơi nhận then starts with 'Như trên'.
+    - ``reference``: an italic line under the subject, above its rule: the decision a document
+      goes with ('(Kèm theo Quyết định số 09/QĐ-UBND …)', Phụ lục III Mẫu 1.3).
+    - ``template`` and ``texts``: what the document was built from — the template's code and
+      the texts the officer edited, by field — kept with it in the register, so that the next
+      one (next year's plan) starts from them. The engine does not print them.
     """
 
     agency_parent: tuple[Text, ...] = ()
@@ -195,6 +208,10 @@ class OfficialDocument(_Part):
     marking: Text = ""
     appendices: tuple[Appendix, ...] = ()
     landscape: bool = False
+    addressees: tuple[Text, ...] = ()
+    reference: Text = ""
+    template: Text = ""
+    texts: dict[str, Text] = Field(default_factory=dict)
 
     @property
     def number_line(self) -> str:

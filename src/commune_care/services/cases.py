@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from commune_care.db.models import (
     CaseCycleRecord,
@@ -74,6 +74,7 @@ from commune_care.domain.schemas.cases import (
     redacted,
 )
 from commune_care.domain.schemas.children import HistoryEntry
+from commune_care.domain.schemas.reports import CaseYearCounts
 from commune_care.domain.support import ServiceType
 from commune_care.services import audit
 
@@ -657,6 +658,65 @@ class CasesService:
             self._case(s, case_id)
             entries = audit.history(s, ENTITY, case_id)
         return [e.model_copy(update={"action": _ACTIONS.get(e.action, e.action)}) for e in entries]
+
+    def year_counts(self, start: date, end: date, now: datetime | None = None) -> CaseYearCounts:
+        """The cases of a period for the year's report (``CaseYearCounts``). Deadlines are
+        judged at the period's end, or ``now`` if that comes first: a deadline due in the
+        period counts as missed when it was met after its due time or was not met by then."""
+        now = now or self.clock()
+        first = datetime.combine(start, time.min)
+        last = datetime.combine(end, time.max)
+        cutoff = min(now, last)
+        c = CaseRecord
+        received = c.received_at.between(first, last)
+        with self.db.session() as s:
+            levels = dict(
+                s.execute(select(c.level, func.count()).where(received).group_by(c.level)).all()
+            )
+            closed = s.scalar(select(func.count()).where(c.closed_on.between(start, end)))
+            active = s.scalars(
+                select(c)
+                .where(c.received_at <= last, or_(c.closed_on.is_(None), c.closed_on >= start))
+                .options(selectinload(c.cycles).selectinload(CaseCycleRecord.tasks))
+            ).all()
+            open_at_end = missed = overdue = 0
+            for record in active:
+                is_open = record.closed_on is None or record.closed_on > end
+                open_at_end += is_open
+                cycles = [cy for cy in record.cycles if cy.started_at <= cutoff]
+                was_missed = was_overdue = False
+                for cycle in cycles:
+                    current = cycle is cycles[-1]
+                    state = progress(self._snapshot(s, cycle), cutoff, self.rules)
+                    for d in state.deadlines:
+                        not_met = d.done_at is None or d.done_at > cutoff
+                        passed = d.due <= cutoff and not_met and current
+                        if start <= d.due.date() <= end and (d.late or passed):
+                            was_missed = True
+                        if is_open and passed:
+                            was_overdue = True
+                    # What is still to do (the 12 hours of the initial assessment are here).
+                    for step in (state.next_step, *state.also_due) if current else ():
+                        if step is not None and step.state is DeadlineState.OVERDUE:
+                            was_overdue = was_overdue or is_open
+                            if step.due is not None and start <= step.due.date() <= end:
+                                was_missed = True
+                missed += was_missed
+                overdue += was_overdue and is_open
+        by_level = {RiskLevel(k): int(n) for k, n in levels.items() if k}
+        return CaseYearCounts(
+            period_start=start,
+            period_end=end,
+            opened=sum(int(n) for n in levels.values()),
+            opened_high=by_level.get(RiskLevel.HIGH, 0),
+            opened_medium=by_level.get(RiskLevel.MEDIUM, 0),
+            opened_low=by_level.get(RiskLevel.LOW, 0),
+            opened_unassessed=int(levels.get("", 0)),
+            closed=int(closed or 0),
+            open_at_end=open_at_end,
+            missed_deadline=missed,
+            overdue_at_end=overdue,
+        )
 
     # --- helpers: loading ------------------------------------------------------------------
     @staticmethod

@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import CaseRecord, ChildRecord, CommuneProfileRecord
+from commune_care.db.models.care import PlacementRecord
 from commune_care.db.models.document import DocumentRecord
 from commune_care.db.session import Database
 from commune_care.domain.documents import (
@@ -394,11 +395,13 @@ class DocumentsService:
             return self._signer(s, choice or SignerChoice())
 
     def child_sheet(
-        self, child_id: int, include_confidential: bool = False, on: date | None = None
-    ) -> OfficialDocument:
-        """Phiếu thông tin trẻ em; confidential notes only with ``include_confidential``."""
+        self, child_id: int, include_confidential: bool = False, on: date | None = None,
+        marking: str = "",
+    ) -> OfficialDocument:  # fmt: skip
+        """Phiếu thông tin trẻ em; confidential notes only with ``include_confidential``, the
+        sheet then marked 'MẬT' (or ``marking``)."""
         child = ChildrenService(self.db, self.user).get(child_id, on)
-        return child_sheet(child, self._commune(), on, include_confidential)
+        return child_sheet(child, self._commune(), on, include_confidential, marking)
 
     def child_sheets_pdf(
         self, child_ids: Sequence[int], include_confidential: bool = False,
@@ -513,3 +516,7 @@ class DocumentsService:
             raise InvalidInput({"entity_id": f"Không có trẻ số {entity_id} trong danh sách."})
         if kind is EntityKind.CASE and s.get(CaseRecord, entity_id) is None:
             raise InvalidInput({"entity_id": f"Không có hồ sơ hỗ trợ, can thiệp số {entity_id}."})
+        if kind is EntityKind.PLACEMENT and s.get(PlacementRecord, entity_id) is None:
+            raise InvalidInput(
+                {"entity_id": f"Không có trường hợp chăm sóc thay thế số {entity_id}."}
+            )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from commune_care.db.models import ChildRecord, ClassificationRecord
 from commune_care.domain.dates import add_years
 from commune_care.domain.enums import ChildStatus
+from commune_care.domain.ethnicities import KINH_CODE
 from commune_care.domain.rules import CHILD_AGE_LIMIT, AgeBand
 
 
@@ -136,3 +137,92 @@ class StatsRepository:
     def archived_count(self) -> int:
         stmt = select(func.count()).select_from(ChildRecord).where(ChildRecord.archived.is_(True))
         return int(self.session.scalar(stmt) or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class BreakdownRow:
+    """Children under management with one sex and one kind of ethnicity ('kinh', 'dtts', ''
+    for not recorded), of one group (None: all of them), with the number in each age band."""
+
+    group_code: str | None
+    sex: str
+    ethnicity: str
+    total: int
+    by_band: tuple[int, ...]
+    without_birth: int
+
+
+KINH = "kinh"
+MINORITY = "dtts"
+
+
+def _ethnicity_kind() -> ColumnElement[Any]:
+    c = ChildRecord
+    return case((c.ethnicity_code == KINH_CODE, KINH), (c.ethnicity_code == "", ""), else_=MINORITY)
+
+
+def _breakdown_columns(on: date, bands: Sequence[AgeBand]) -> list[Any]:
+    c = ChildRecord
+    band_sums = [
+        func.coalesce(func.sum(case((_in_band(band, on), 1), else_=0)), 0) for band in bands
+    ]
+    no_birth = func.coalesce(func.sum(case((c.birth_latest.is_(None), 1), else_=0)), 0)
+    return [func.count(), no_birth, *band_sums]
+
+
+def _breakdown_row(group: str | None, row: Any) -> BreakdownRow:
+    return BreakdownRow(
+        group_code=group,
+        sex=str(row[0]),
+        ethnicity=str(row[1]),
+        total=int(row[2]),
+        without_birth=int(row[3]),
+        by_band=tuple(int(n) for n in row[4:]),
+    )
+
+
+def breakdown(session: Session, on: date, bands: Sequence[AgeBand]) -> list[BreakdownRow]:
+    """The children under management on ``on`` by sex, ethnicity and age band: all of them
+    (``group_code`` None), and the members of each group active that day (a child once per
+    group). Two grouped queries."""
+    c = ChildRecord
+    cl = ClassificationRecord
+    eth = _ethnicity_kind().label("eth")
+    everyone = (
+        select(c.sex, eth, *_breakdown_columns(on, bands))
+        .where(under_management(on))
+        .group_by(c.sex, eth)
+    )
+    rows = [_breakdown_row(None, row) for row in session.execute(everyone)]
+    members = select(cl.child_id, cl.group_code).where(_active_on(on)).distinct().subquery()
+    grouped = (
+        select(members.c.group_code, c.sex, eth, *_breakdown_columns(on, bands))
+        .join(c, c.id == members.c.child_id)
+        .where(under_management(on))
+        .group_by(members.c.group_code, c.sex, eth)
+    )
+    rows += [_breakdown_row(str(row[0]), row[1:]) for row in session.execute(grouped)]
+    return rows
+
+
+def managed_by_sex(session: Session, on: date) -> dict[str, int]:
+    """Children under management on ``on`` by sex: one grouped count, no age bands."""
+    c = ChildRecord
+    stmt = select(c.sex, func.count()).where(under_management(on)).group_by(c.sex)
+    return {str(sex): int(n) for sex, n in session.execute(stmt)}
+
+
+def managed_in_groups(session: Session, on: date, codes: Sequence[str]) -> int:
+    """Children under management on ``on`` with a membership of any of ``codes`` active that
+    day, each child once (a child with both mental-health flags is one child)."""
+    cl = ClassificationRecord
+    managed = (
+        select(ChildRecord.id)
+        .where(ChildRecord.id == cl.child_id, under_management(on))
+        .correlate(cl)
+        .exists()
+    )
+    stmt = select(func.count(func.distinct(cl.child_id))).where(
+        cl.group_code.in_(list(codes)), _active_on(on), managed
+    )
+    return int(session.scalar(stmt) or 0)

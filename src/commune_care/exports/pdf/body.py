@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus import Table as RlTable
 
 from commune_care.domain.documents import point_letter, roman
@@ -30,6 +38,10 @@ from commune_care.exports.pdf.text import nfc, plain, runs_markup
 
 FIELD_LABEL_MAX_SHARE = 0.45  # a field's label column takes at most this share of the width
 FIELD_SPACE = 2.0  # between the lines of a field list (lines of a form, not paragraphs)
+# A heading (or a paragraph kept with what follows) just before a table starts a new page only
+# when less than this is left: itself, the header row and a few rows. Keeping it with the whole
+# table would push a table shorter than a page, and a half-empty page, to the next one.
+ROOM_BEFORE_TABLE = 110.0
 
 
 class Numbering:
@@ -107,11 +119,16 @@ def body(blocks: Sequence[Block], landscape: bool) -> list[Flowable]:
     width = geometry(landscape).frame_width
     last = len(blocks) - 1
     for i, block in enumerate(blocks):
+        before_table = _table_follows(blocks, i, landscape)
+        if before_table and (isinstance(block, Heading) or getattr(block, "keep_with_next", False)):
+            out.append(CondPageBreak(ROOM_BEFORE_TABLE))
         if isinstance(block, Heading):
             text = heading_text(block, numbering.next(block))
-            style = body_style(bold=block.level < 3, keep_with_next=True)
+            style = body_style(bold=block.level < 3, keep_with_next=not before_table)
             out.append(Paragraph(plain(text), style))
         elif isinstance(block, ParagraphBlock):
+            if before_table and block.keep_with_next:
+                block = block.model_copy(update={"keep_with_next": False})
             out.append(paragraph(block))
         elif isinstance(block, Fields):
             out += [fields(block, width), Spacer(1, PARAGRAPH_SPACE)]
@@ -132,6 +149,14 @@ def body(blocks: Sequence[Block], landscape: bool) -> list[Flowable]:
         else:  # pragma: no cover - the union is closed
             raise TypeError(f"unknown block {block!r}")
     return out
+
+
+def _table_follows(blocks: Sequence[Block], index: int, landscape: bool) -> bool:
+    """The next block is a table on the same pages (not a wide one on pages of its own)."""
+    if index + 1 >= len(blocks):
+        return False
+    after = blocks[index + 1]
+    return isinstance(after, TableBlock) and (landscape or not after.landscape)
 
 
 def ends_landscape(blocks: Sequence[Any], landscape: bool) -> bool:

@@ -66,7 +66,9 @@ def _centred(text: str, size: float, width: float, bold: bool = False,
     return line_or_paragraph(text, size, width, bold, italic, Align.CENTER)
 
 
-def header(doc: OfficialDocument, width: float) -> Flowable:
+def header(doc: OfficialDocument, width: float, numbered: bool = True) -> Flowable:
+    """``numbered`` False: the agency and the Quốc hiệu alone, without the number and date line
+    (a document issued with a decision, Phụ lục III Mẫu 1.3)."""
     left_width = width * LEFT_SHARE
     right_width = width - left_width
     left: list[Flowable] = [
@@ -82,13 +84,14 @@ def header(doc: OfficialDocument, width: float) -> Flowable:
         Rule(text_width(TIEU_NGU, TIEU_NGU_SIZE, bold=True)),
     ]
     number = doc.number_line
-    rows: list[list[Any]] = [
-        [left, right],
-        [
-            _centred(number, NUMBER_SIZE, left_width) if number else "",
-            _centred(doc.date_line, DATE_SIZE, right_width, italic=True),
-        ],
-    ]
+    rows: list[list[Any]] = [[left, right]]
+    if numbered:
+        rows.append(
+            [
+                _centred(number, NUMBER_SIZE, left_width) if number else "",
+                _centred(doc.date_line, DATE_SIZE, right_width, italic=True),
+            ]
+        )
     if doc.marking:
         rows.append([Marking(doc.marking), ""])
     table = Table(rows, colWidths=[left_width, right_width], hAlign="LEFT")
@@ -99,10 +102,12 @@ def header(doc: OfficialDocument, width: float) -> Flowable:
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 1), (-1, 1), ROW_GAP),
     ]
+    if numbered:
+        commands.append(("TOPPADDING", (0, 1), (-1, 1), ROW_GAP))
     if doc.marking:
-        commands.append(("TOPPADDING", (0, 2), (-1, 2), ROW_GAP))
+        row = len(rows) - 1
+        commands.append(("TOPPADDING", (0, row), (-1, row), ROW_GAP))
     table.setStyle(TableStyle(commands))
     return table
 

@@ -18,7 +18,7 @@ from commune_care.exports.pdf.closing import SPACE_BEFORE, closing
 from commune_care.exports.pdf.geometry import geometry
 from commune_care.exports.pdf.header import header
 from commune_care.exports.pdf.pages import DocumentTemplate, template_name
-from commune_care.exports.pdf.title import appendix_title, title_block
+from commune_care.exports.pdf.title import appendix_title, attached_title, title_block
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class RenderedPdf:
 def story(doc: OfficialDocument) -> list[Flowable]:
     """The flowables of one document, starting on the page the template is on."""
     width = geometry(doc.landscape).frame_width
-    out: list[Flowable] = [header(doc, width), *title_block(doc)]
+    out: list[Flowable] = [header(doc, width), *title_block(doc, width)]
     out += body(doc.blocks, doc.landscape)
     end = closing(doc, geometry(ends_landscape(doc.blocks, doc.landscape)).frame_width)
     if end is not None:
@@ -44,7 +44,13 @@ def story(doc: OfficialDocument) -> list[Flowable]:
         out[start:] = [KeepTogether([*out[start:], Spacer(1, SPACE_BEFORE), end])]
     for index, appendix in enumerate(doc.appendices):
         out += [NextPageTemplate(template_name(appendix.landscape, first=True)), PageBreak()]
-        out += appendix_title(doc.appendix_number(index), appendix.title, doc.appendix_reference)
+        if appendix.type_name:  # a document issued with the decision (Mẫu 1.3)
+            out.append(header(doc, geometry(appendix.landscape).frame_width, numbered=False))
+            out += attached_title(appendix.type_name, appendix.title, doc.appendix_reference)
+        else:
+            out += appendix_title(
+                doc.appendix_number(index), appendix.title, doc.appendix_reference
+            )
         out += body(appendix.blocks, appendix.landscape)
     return out
 

@@ -30,6 +30,7 @@ APPENDIX_NUMBER_SIZE = 14.0  # "Phụ lục I", 14, bold
 APPENDIX_TITLE_SIZE = 14.0  # 13–14, capitals, bold
 APPENDIX_REFERENCE_SIZE = 14.0  # 13–14, italic
 MARKING_SIZE = 13.0  # 13–14, capitals, bold, in a frame
+ADDRESSEE_SIZE = 14.0  # "Kính gửi: …" 13–14, upright (the decree's example: 14)
 
 # --- spacing -----------------------------------------------------------------------------------
 LINE_SPACING = 1.2  # leading / size: Times' own single spacing is 1.15; the decree allows to 1.5
@@ -92,6 +93,7 @@ def leading(size: float) -> float:
 
 
 __all__ = [
+    "ADDRESSEE_SIZE",
     "AGENCY_SIZE",
     "APPENDIX_NUMBER_SIZE",
     "APPENDIX_REFERENCE_SIZE",

@@ -61,11 +61,17 @@ ZOOMS = (50, 75, 100, 125, 150, 200)
 
 @dataclass(frozen=True)
 class PreviewChoice:
-    """What the officer chose in the preview: the signer (None: the document's own) and
-    whether confidential notes go into the document."""
+    """What the officer chose in the preview: the signer (None: the document's own), whether
+    confidential notes go into the document, and the marking it then carries."""
 
     signer: SignerChoice | None = None
     include_confidential: bool = False
+    marking: str = "MẬT"
+
+
+# The restrictions a document with confidential details may carry (Nghị định 56 Điều 24;
+# Nghị định 30/2020 Phụ lục I, mục III.2.c): the officer may type another one.
+MARKINGS = ("MẬT", "LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI")
 
 
 class Rendered(Protocol):
@@ -80,6 +86,8 @@ class Rendered(Protocol):
 
 Render = Callable[[PreviewChoice], Rendered]
 Save = Callable[[bytes, Path], None]
+# Number the document in the register (a draft): True once it is issued.
+Issue = Callable[[QWidget], bool]
 
 SIGNER_CHOICES: tuple[tuple[SignerRole, bool], ...] = (
     (SignerRole.CHAIRMAN, True),
@@ -205,7 +213,8 @@ class PageView(QWidget):
 class DocumentPreviewDialog(QDialog):
     """``render(choice)`` gives the PDF for the officer's choice; ``save(data, path)`` writes
     it. ``signer``: the signer proposed (None: the document's own, no choice offered);
-    ``confidential``: offer to include the confidential notes."""
+    ``confidential``: offer to include the confidential notes, and the marking they bring;
+    ``issue``: a draft of the register, which "Issue…" numbers from here."""
 
     def __init__(
         self,
@@ -216,9 +225,11 @@ class DocumentPreviewDialog(QDialog):
         signer: SignerChoice | None = None,
         confidential: bool = False,
         parent: QWidget | None = None,
+        issue: Issue | None = None,
     ) -> None:
         super().__init__(parent)
         self.render_pdf = render
+        self.issue = issue
         self.save = save
         self.file_name = file_name
         self.data = b""
@@ -236,10 +247,23 @@ class DocumentPreviewDialog(QDialog):
             self.signer_combo.setCurrentIndex(SIGNER_CHOICES.index((signer.role, signer.on_behalf)))
         signer_label = QLabel(self.tr("&Signer:"))
         signer_label.setBuddy(self.signer_combo)
+        self.signer_label = signer_label
         for widget in (signer_label, self.signer_combo):
             widget.setVisible(signer is not None)
-        self.confidential_check = QCheckBox(self.tr("Include &confidential notes (marked MẬT)"))
+        self.confidential_check = QCheckBox(self.tr("Include &confidential notes, marked:"))
         self.confidential_check.setVisible(confidential)
+        self.marking_combo = QComboBox()
+        self.marking_combo.setEditable(True)
+        self.marking_combo.addItems(MARKINGS)
+        self.marking_combo.setAccessibleName(self.tr("Marking"))
+        self.marking_combo.setToolTip(
+            self.tr(
+                "The marking printed in a frame under the number when confidential notes"
+                " are included"
+            )
+        )
+        self.marking_combo.setVisible(confidential)
+        self.marking_combo.setEnabled(False)
         self.zoom_combo = QComboBox()
         for zoom in ZOOMS:
             self.zoom_combo.addItem(f"{zoom} %", zoom)
@@ -250,8 +274,12 @@ class DocumentPreviewDialog(QDialog):
         self.print_button.setToolTip(self.tr("Print on A4 paper at full size (Ctrl+P)"))
         self.save_button = QPushButton(self.tr("Save as P&DF…"))
         self.save_button.setToolTip(self.tr("Save the document as a PDF file (Ctrl+S)"))
+        self.issue_button = QPushButton(self.tr("&Issue…"))
+        self.issue_button.setToolTip(self.tr("Give this draft its number and date in the register"))
+        self.issue_button.setVisible(issue is not None)
+        self.issue_button.clicked.connect(self.issue_document)
         close = QPushButton(self.tr("Close"))
-        for button in (self.print_button, self.save_button, close):
+        for button in (self.print_button, self.save_button, self.issue_button, close):
             button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
@@ -263,12 +291,14 @@ class DocumentPreviewDialog(QDialog):
         top.addWidget(signer_label)
         top.addWidget(self.signer_combo)
         top.addWidget(self.confidential_check)
+        top.addWidget(self.marking_combo)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Zoom:")))
         top.addWidget(self.zoom_combo)
         top.addSpacing(12)
         top.addWidget(self.print_button)
         top.addWidget(self.save_button)
+        top.addWidget(self.issue_button)
         top.addWidget(close)
 
         self.view = PageView()
@@ -283,7 +313,11 @@ class DocumentPreviewDialog(QDialog):
         layout.addWidget(self.pages_label)
 
         self.signer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.confidential_check.toggled.connect(lambda _c: self.refresh())
+        self.confidential_check.toggled.connect(self._confidential_toggled)
+        self.marking_combo.activated.connect(lambda _i: self.refresh())
+        line = self.marking_combo.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self._marking_edited)
         self.zoom_combo.currentIndexChanged.connect(
             lambda _i: self.view.set_zoom(self.zoom_combo.currentData() / 100)
         )
@@ -299,7 +333,27 @@ class DocumentPreviewDialog(QDialog):
         if self.offers_signer:
             role, on_behalf = self.signer_combo.currentData()
             signer = SignerChoice(role=role, on_behalf=on_behalf)
-        return PreviewChoice(signer, self.confidential_check.isChecked())
+        marking = " ".join(self.marking_combo.currentText().split()).upper() or MARKINGS[0]
+        return PreviewChoice(signer, self.confidential_check.isChecked(), marking)
+
+    def _confidential_toggled(self, checked: bool) -> None:
+        self.marking_combo.setEnabled(checked)
+        self.refresh()
+
+    def _marking_edited(self) -> None:
+        if self.confidential_check.isChecked():
+            self.refresh()
+
+    def issue_document(self) -> None:
+        """Number the draft (the issue dialog); then the document shows its number and its
+        signer, which can no longer be changed here."""
+        if self.issue is None or not self.issue(self):
+            return
+        self.offers_signer = False
+        for widget in (self.signer_combo, self.signer_label):
+            widget.hide()
+        self.issue_button.hide()
+        self.refresh()
 
     def refresh(self) -> None:
         """Render again for the current choice and show the pages."""
@@ -398,6 +452,7 @@ class DocumentPreviewDialog(QDialog):
 
 
 __all__ = [
+    "MARKINGS",
     "SIGNER_CHOICES",
     "DocumentPreviewDialog",
     "PageView",

@@ -57,6 +57,7 @@ from commune_care.ui.dialogs.case_dialogs import (
     format_vnd,
 )
 from commune_care.ui.dialogs.child_dialog import ChildDialog, show_user_error
+from commune_care.ui.dialogs.document_form_dialog import DocumentForms
 from commune_care.ui.models.case_table_model import STATE_COLORS, format_due
 
 _MUTED = "#666"
@@ -396,6 +397,7 @@ class CasePage(QWidget):
         self.task_button.clicked.connect(self.update_selected_task)
         buttons = QHBoxLayout()
         buttons.addWidget(self.task_button)
+        self._document_buttons(buttons)
         buttons.addStretch(1)
         self.budget_label = QLabel()
         buttons.addWidget(self.budget_label)
@@ -404,6 +406,34 @@ class CasePage(QWidget):
         layout.addLayout(buttons)
         self.tasks_box = box
         return box
+
+    # --- the plan's documents (Mẫu 04, Mẫu 05) -------------------------------------------
+    def _document_buttons(self, row: QHBoxLayout) -> None:
+        self.case_documents = DocumentForms(self.ctx, self)
+        self.print_plan_button = QPushButton(self.tr("Print plan (Mẫu 04)…"))
+        self.print_plan_button.setToolTip(
+            self.tr("Preview, print or save the plan of this cycle (Kế hoạch hỗ trợ, can thiệp)")
+        )
+        self.decision_button = QPushButton(self.tr("Decision (Mẫu 05)…"))
+        self.decision_button.setToolTip(
+            self.tr("Draft the decision approving the plan, with the plan attached, and register"
+                    " its number")
+        )  # fmt: skip
+        for button in (self.print_plan_button, self.decision_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        self.print_plan_button.clicked.connect(self.print_plan)
+        self.decision_button.clicked.connect(self.approval_decision)
+
+    def print_plan(self) -> None:
+        if self.case is not None and self.case.current.plan is not None:
+            self.case_documents.case_plan(
+                self.case.id, f"{self.case.code} — {self.case.child_name}"
+            )
+
+    def approval_decision(self) -> None:
+        if self.case is not None and self.case.current.plan is not None:
+            self.case_documents.approval(self.case.id)
 
     # --- showing -----------------------------------------------------------------------
     def show_case(self, case_id: int) -> None:

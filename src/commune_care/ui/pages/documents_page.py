@@ -34,6 +34,7 @@ from commune_care.ui.dialogs.document_dialogs import (
     ChildrenListDialog,
     IssueDialog,
 )
+from commune_care.ui.dialogs.document_form_dialog import DocumentForms
 from commune_care.ui.dialogs.document_preview import DocumentPreviewDialog, PreviewChoice
 from commune_care.ui.models.document_table_model import DocumentTableModel
 
@@ -64,7 +65,10 @@ class DocumentsPage(QWidget):
         self.ctx = ctx
         self.documents = ctx.documents
         self.model = DocumentTableModel(self.documents, self)
+        # The year's plan and report, edited then kept in the register.
+        self.forms = DocumentForms(ctx, self, on_saved=self._after_change)
         self._build()
+        self._build_forms()
 
     # --- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -99,6 +103,7 @@ class DocumentsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.sheet_button)
         top.addWidget(self.list_button)
+        self.top_row = top
 
         # Filters
         self.year_combo = QComboBox()
@@ -166,6 +171,7 @@ class DocumentsPage(QWidget):
         actions.addWidget(self.preview_button)
         actions.addWidget(self.issue_button)
         actions.addWidget(self.cancel_button)
+        self.actions_row = actions
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -176,6 +182,40 @@ class DocumentsPage(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self._fill_years()
         self._update_buttons()
+
+    def _build_forms(self) -> None:
+        """The buttons of the documents made from forms: the year's plan and report, and
+        editing again the texts of such a draft."""
+        self.plan_button = QPushButton(self.tr("New plan for year…"))
+        self.plan_button.setToolTip(
+            self.tr("The year's plan of the mental-health and orphan-care programme")
+        )
+        self.report_button = QPushButton(self.tr("New report for year…"))
+        self.report_button.setToolTip(self.tr("The year's report of results, with its figures"))
+        self.edit_button = QPushButton(self.tr("Edit texts…"))
+        self.edit_button.setToolTip(self.tr("Edit the texts of the selected draft"))
+        for button in (self.plan_button, self.report_button, self.edit_button):
+            button.setAutoDefault(False)
+        self.plan_button.clicked.connect(self.forms.new_plan)
+        self.report_button.clicked.connect(self.forms.new_report)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.top_row.insertWidget(2, self.plan_button)
+        self.top_row.insertWidget(3, self.report_button)
+        self.actions_row.insertWidget(
+            self.actions_row.indexOf(self.preview_button), self.edit_button
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_edit_button)
+        self.model.modelReset.connect(self._update_edit_button)
+        self._update_edit_button()
+
+    def _update_edit_button(self) -> None:
+        self.edit_button.setEnabled(self.forms.editable(self.selected_document()))
+
+    def edit_selected(self) -> None:
+        doc = self.selected_document()
+        if self.forms.editable(doc):
+            assert doc is not None
+            self.forms.edit_document(doc)
 
     def _fill_years(self) -> None:
         current = self.year_combo.currentData()
@@ -260,12 +300,15 @@ class DocumentsPage(QWidget):
     def make_preview(self, doc: DocumentOut) -> DocumentPreviewDialog:
         draft = doc.status is DocumentStatus.DRAFT
         on_behalf = doc.doc_type is not DocumentType.QUYET_DINH
+        signer = SignerChoice(on_behalf=on_behalf)
+        if self.forms.editable(doc):  # made from a form: the signer its template proposes
+            signer = self.forms.forms.proposed_signer(doc.template)
         return DocumentPreviewDialog(
             render=lambda choice: self.documents.render(doc.id, choice.signer),
             save=self.documents.save_pdf,
             title=f"{doc.number_symbol or self.tr('Draft')} — {doc.subject}",
             file_name=file_name(f"{doc.type_label} {doc.number_symbol.replace('/', '-')}"),
-            signer=SignerChoice(on_behalf=on_behalf) if draft else None,
+            signer=signer if draft else None,
             parent=self,
         )
 
@@ -316,7 +359,9 @@ class DocumentsPage(QWidget):
 
     def child_sheet_preview(self, child_id: int, name: str) -> DocumentPreviewDialog:
         def render(choice: PreviewChoice):
-            sheet = self.documents.child_sheet(child_id, choice.include_confidential)
+            sheet = self.documents.child_sheet(
+                child_id, choice.include_confidential, marking=choice.marking
+            )
             return self.documents.render_document(sheet)
 
         return DocumentPreviewDialog(

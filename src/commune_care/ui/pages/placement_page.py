@@ -55,6 +55,7 @@ from commune_care.ui.dialogs.care import (
     follow_up_when,
 )
 from commune_care.ui.dialogs.child_dialog import show_user_error
+from commune_care.ui.dialogs.document_form_dialog import DocumentForms
 from commune_care.ui.dialogs.providers_dialog import (
     fit_rows,
     make_table,
@@ -183,6 +184,7 @@ class PlacementPage(QWidget):
                        self.end_button):  # fmt: skip
             actions.addWidget(button)
         actions.addStretch(1)
+        self._document_button(actions)
         for button in (self.back_button, self.child_button, self.carer_button,
                        self.follow_up_button, self.handover_button, self.change_button,
                        self.end_button):  # fmt: skip
@@ -494,6 +496,23 @@ class PlacementPage(QWidget):
         self.end_button.setEnabled(p.current and family_or_facility)
         tip = "" if family_or_facility else self.tr("Managed in the adoption section")
         self.end_button.setToolTip(tip)
+        self.print_decision_button.setEnabled(p.form.is_family)
+
+    # --- the decision (Mẫu 12) ----------------------------------------------------------
+    def _document_button(self, row: QHBoxLayout) -> None:
+        self.placement_documents = DocumentForms(self.ctx, self)
+        self.print_decision_button = QPushButton(self.tr("Print decision (Mẫu 12)…"))
+        self.print_decision_button.setToolTip(
+            self.tr("Draft the decision placing the child with this carer, preview and print it,"
+                    " and register its number")
+        )  # fmt: skip
+        self.print_decision_button.setAutoDefault(False)
+        self.print_decision_button.clicked.connect(self.print_decision)
+        row.addWidget(self.print_decision_button)
+
+    def print_decision(self) -> None:
+        if self.placement is not None and self.placement.form.is_family:
+            self.placement_documents.placement(self.placement.id)
 
     # --- actions -----------------------------------------------------------------------
     def _after(self, dialog: QDialog) -> bool:

@@ -65,8 +65,10 @@ def child_sheet(
     profile: CommuneProfileIn,
     on: date | None = None,
     include_confidential: bool = False,
+    marking: str = CONFIDENTIAL_MARKING,
 ) -> OfficialDocument:
-    """The sheet of ``child`` as of ``on`` (today by default)."""
+    """The sheet of ``child`` as of ``on`` (today by default); with the confidential notes it
+    carries ``marking`` ('MẬT' unless another is chosen)."""
     on = on or date.today()
     identity = (
         ("Mã trẻ em", child.code),
@@ -137,7 +139,7 @@ def child_sheet(
             "type_name": TITLE,
             "blocks": tuple(blocks),
             "signers": (Signer(authority=(MAKER,), note=SIGN_NOTE, name=profile.officer_name),),
-            "marking": CONFIDENTIAL_MARKING if secret else "",
+            "marking": (marking or CONFIDENTIAL_MARKING) if secret else "",
         }
     )
 
