@@ -1,4 +1,4 @@
-"""The encrypted backup file (docs/backup-format.md): what goes in comes out, and nothing else
+"""The encrypted backup file (docs/decisions/backup-format.md): what goes in comes out, and nothing else
 does — a wrong password, a cut, a changed byte anywhere, a future format, another file."""
 
 from __future__ import annotations

@@ -295,4 +295,4 @@ def test_the_check_reports_damage(service: BackupService, db: Database) -> None:
 
 
 def test_fast_kdf_is_only_for_tests() -> None:
-    assert KdfParams().n == 1 << 17  # the app's default: see docs/decisions-safety.md
+    assert KdfParams().n == 1 << 17  # the app's default: see docs/decisions/data-safety.md

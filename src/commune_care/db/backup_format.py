@@ -1,4 +1,4 @@
-"""The encrypted backup file (``.ccbak``), as described in ``docs/backup-format.md``.
+"""The encrypted backup file (``.ccbak``), as described in ``docs/decisions/backup-format.md``.
 
     magic (12) | format version (u16) | header length (u32) | header (UTF-8 JSON) | SHA-256 (32)
     chunk 0 | chunk 1 | … | final chunk

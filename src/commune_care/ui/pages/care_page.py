@@ -71,15 +71,15 @@ from commune_care.ui.models.placement_table_model import PlacementTableModel
 M = PlacementTableModel
 # Column widths in average characters of the UI font (1366×768, 10 pt).
 _COLUMN_CHARS = {
-    M.COL_CODE: 12,
+    M.COL_CODE: 14,
     M.COL_CHILD: 18,
     M.COL_FORM: 16,
     M.COL_CARER: 17,
-    M.COL_START: 9,
-    M.COL_HANDOVER: 10,
-    M.COL_NEXT: 24,  # stretches
-    M.COL_DUE: 9,
-    M.COL_STATE: 10,
+    M.COL_START: 11,  # dd/mm/yyyy: digits are wider than the average character
+    M.COL_HANDOVER: 12,
+    M.COL_NEXT: 22,  # stretches
+    M.COL_DUE: 11,
+    M.COL_STATE: 12,
 }
 CURRENT, ENDED, ALL = "current", "ended", "all"
 SEARCH_DELAY_MS = 250

@@ -22,12 +22,12 @@ class TodoTable(QTableWidget):
         self.show_programme = show_programme
         self.entries: list[TodoEntry] = []
         headers = [self.tr("Due"), self.tr("State")]
-        widths = [16, 13]
+        widths = [17, 13]
         if show_programme:
             headers.append(self.tr("Programme"))
             widths.append(18)
         headers += [self.tr("Record"), self.tr("Child"), self.tr("To do")]
-        widths += [14, 22]
+        widths += [15, 22]
         self.setHorizontalHeaderLabels(headers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
