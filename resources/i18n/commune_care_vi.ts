@@ -615,12 +615,12 @@ Lý do: {2}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/commune_care/app.py" line="114"/>
+        <location filename="../../src/commune_care/app.py" line="155"/>
         <source>The program closed unexpectedly</source>
         <translation>Phần mềm đã đóng bất thường</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/app.py" line="121"/>
+        <location filename="../../src/commune_care/app.py" line="162"/>
         <source>Last time the program closed unexpectedly. What was saved before that is safe. If it happens again, send the log folder to the support person.</source>
         <translation>Lần trước phần mềm đã đóng bất thường. Những gì đã lưu trước đó vẫn an toàn. Nếu việc này lặp lại, hãy gửi thư mục nhật ký cho người hỗ trợ kỹ thuật.</translation>
     </message>
@@ -643,9 +643,40 @@ Lý do: {2}</translation>
         <translation>ví dụ: 05/QĐ-UBND</translation>
     </message>
     <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="619"/>
+        <source>Verified on {0} by {1}: {2}</source>
+        <translation>Xác minh ngày {0}, người xác minh {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="624"/>
+        <source>Not verified yet (Mẫu 11).</source>
+        <translation>Chưa xác minh điều kiện (Mẫu 11).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="626"/>
+        <source>Chairman&apos;s approval: {0}</source>
+        <translation>Chủ tịch Ủy ban nhân dân xã phê duyệt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="630"/>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="266"/>
         <source>Approved on *</source>
         <translation>Ngày phê duyệt *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="631"/>
+        <source>Approved by (Chairman) *</source>
+        <translation>Người phê duyệt (Chủ tịch) *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="633"/>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="635"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="267"/>
@@ -656,49 +687,199 @@ Lý do: {2}</translation>
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="436"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="437"/>
         <source>Archive the record</source>
         <translation>Lưu trữ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="441"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="442"/>
         <source>The record of {0} ({1}) leaves the register but is kept, with its history, and can be restored later. Nothing is deleted.</source>
         <translation>Hồ sơ của {0} ({1}) được đưa ra khỏi danh sách quản lý nhưng vẫn được giữ cùng lịch sử thay đổi và có thể khôi phục sau. Không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="448"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="449"/>
         <source>E.g. registered twice (see TE000123), moved to another province…</source>
         <translation>Ví dụ: đăng ký trùng (xem TE000123), chuyển đi tỉnh khác…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="452"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="453"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="455"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="456"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="457"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="458"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="473"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="474"/>
         <source>Write why the record is archived.</source>
         <translation>Hãy ghi lý do lưu trữ hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="478"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="479"/>
         <source>Archive the record?</source>
         <translation>Lưu trữ hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="479"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="480"/>
         <source>Archive the record of {0}?</source>
         <translation>Lưu trữ hồ sơ của {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="25"/>
+        <source>Making a consistent copy of the data…</source>
+        <translation>Đang tạo bản sao nhất quán của dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="26"/>
+        <source>Computing the checksum…</source>
+        <translation>Đang tính mã kiểm tra (checksum)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="27"/>
+        <source>Deriving the key from the password…</source>
+        <translation>Đang tạo khóa mã hóa từ mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="28"/>
+        <source>Encrypting and writing…</source>
+        <translation>Đang mã hóa và ghi tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="31"/>
+        <source>Reading the file back and decrypting it…</source>
+        <translation>Đang đọc lại tệp và giải mã…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="34"/>
+        <source>Checking the data (integrity, record counts)…</source>
+        <translation>Đang kiểm tra dữ liệu (tính toàn vẹn, số bản ghi)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="37"/>
+        <source>Upgrading the backup to this version…</source>
+        <translation>Đang nâng cấp bản sao lưu lên phiên bản này…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="38"/>
+        <source>Putting the file in place…</source>
+        <translation>Đang đưa tệp vào đúng vị trí…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="56"/>
+        <source>Back up to a USB stick</source>
+        <translation>Sao lưu vào USB</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="71"/>
+        <source>All the data is written to the folder you choose as one encrypted file, named with the commune, the date and the time. The file is read back and checked before the program says it is done.</source>
+        <translation>Toàn bộ dữ liệu được ghi vào thư mục đã chọn thành một tệp mã hóa, đặt tên theo tên xã, ngày và giờ. Tệp được đọc lại và kiểm tra trước khi phần mềm báo đã xong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="76"/>
+        <source>Without the password nobody can open the backup — not even you. Write the password down and keep it in a locked place, apart from the USB stick.</source>
+        <translation>Không có mật khẩu thì không ai mở được bản sao lưu — kể cả người đã tạo ra nó. Hãy ghi mật khẩu ra giấy và cất ở nơi có khóa, để riêng với USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="81"/>
+        <source>The USB stick, for example E:\</source>
+        <translation>Ổ USB, ví dụ E:\</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="83"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="98"/>
+        <source>At least %1 characters</source>
+        <translation>Ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="102"/>
+        <source>Show the password</source>
+        <translation>Hiện mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="107"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="109"/>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="110"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="111"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="122"/>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="149"/>
+        <source>Choose the USB stick or folder</source>
+        <translation>Chọn ổ USB hoặc thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="165"/>
+        <source>This folder is on the same drive as the data: a backup here is lost with the computer. Choose a USB stick if you can.</source>
+        <translation>Thư mục này nằm trên cùng ổ đĩa với dữ liệu: nếu máy tính hỏng hoặc mất thì bản sao lưu ở đây cũng mất theo. Nên chọn USB nếu có thể.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="189"/>
+        <source>Choose the folder (the USB stick) first.</source>
+        <translation>Hãy chọn thư mục (ổ USB) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="199"/>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="254"/>
+        <source>Done. The backup was written, read back and checked:
+%1
+(%2, %3 children, %4 s)</source>
+        <translation>Đã xong. Bản sao lưu đã được ghi, đọc lại và kiểm tra:
+%1
+(%2, %3 trẻ em, %4 giây)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="261"/>
+        <source>This folder is on the computer&apos;s own drive: copy the file to a USB stick too.</source>
+        <translation>Thư mục này nằm trên ổ đĩa của chính máy tính: hãy chép thêm tệp sang USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="273"/>
+        <source>The backup failed because of an unexpected error (see the log): %1</source>
+        <translation>Không sao lưu được do lỗi không mong muốn (xem nhật ký): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="279"/>
+        <source>Cancelled. Nothing was left on the stick.</source>
+        <translation>Đã hủy. Không có gì được để lại trên USB.</translation>
     </message>
 </context>
 <context>
@@ -745,565 +926,1617 @@ Lý do: {2}</translation>
     </message>
 </context>
 <context>
-    <name>CasePage</name>
+    <name>CancelDocumentDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="199"/>
-        <source>← Back</source>
-        <translation>← Quay lại</translation>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="155"/>
+        <source>Cancel a document</source>
+        <translation>Hủy văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="200"/>
-        <source>Back to the list (Alt+Left or Esc)</source>
-        <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="155"/>
+        <source>Cancel the &amp;document</source>
+        <translation>Hủy &amp;văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="214"/>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="466"/>
-        <source>Show confidential details</source>
-        <translation>Hiện thông tin mật</translation>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="160"/>
+        <source>draft</source>
+        <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="220"/>
-        <source>The report, the informant, the assessments and the kind of abuse are confidential (Nghị định 56, Điều 24): shown only when asked.</source>
-        <translation>Nội dung tiếp nhận, người cung cấp thông tin, các đánh giá và hình thức xâm hại là thông tin mật (Điều 24 Nghị định 56): chỉ hiện khi được yêu cầu.</translation>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="167"/>
+        <source>Document:</source>
+        <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="245"/>
-        <source>Open the child&apos;s page</source>
-        <translation>Mở hồ sơ của trẻ</translation>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="168"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="249"/>
-        <source>Link to a child…</source>
-        <translation>Gắn với trẻ em…</translation>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="169"/>
+        <source>&amp;Cancelled on:</source>
+        <translation>&amp;Ngày hủy:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="250"/>
-        <source>The child is in the register: choose them</source>
-        <translation>Trẻ đã có trong danh sách: chọn trẻ</translation>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="170"/>
+        <source>The document keeps its number; the number is never given again.</source>
+        <translation>Văn bản vẫn giữ số đã cấp; số này không được cấp lại.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="210"/>
+        <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
+        <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="251"/>
-        <source>Register the child…</source>
-        <translation>Lập hồ sơ trẻ em…</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="225"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="254"/>
-        <source>The child is not in the register yet: add them and link this case</source>
-        <translation>Trẻ chưa có trong danh sách: lập hồ sơ trẻ và gắn với hồ sơ này</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="228"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="262"/>
-        <source>Child:</source>
-        <translation>Trẻ em:</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="234"/>
+        <source>Enter: save   ·   Esc: cancel</source>
+        <translation>Enter: lưu   ·   Esc: hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="314"/>
-        <source>Time limit</source>
-        <translation>Thời hạn</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="422"/>
+        <source>Discard changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="314"/>
-        <source>Due</source>
-        <translation>Hạn</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="423"/>
+        <source>What you typed in this form has not been saved. Close it and lose it?</source>
+        <translation>Những gì đã nhập trong biểu mẫu này chưa được lưu. Đóng và bỏ đi?</translation>
+    </message>
+</context>
+<context>
+    <name>CareFollowUps</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="40"/>
+        <source>Worker&apos;s visit (Mẫu 13)</source>
+        <translation>Thăm, theo dõi trẻ (Mẫu 13)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="315"/>
-        <source>State</source>
-        <translation>Tình trạng</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="42"/>
+        <source>Carer&apos;s report</source>
+        <translation>Thông báo của người nhận chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="329"/>
-        <source>Deadlines</source>
-        <translation>Thời hạn</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="44"/>
+        <source>Commune&apos;s 6-monthly review</source>
+        <translation>UBND xã đánh giá định kỳ 06 tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="336"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="47"/>
+        <source>Review: move the child to a family</source>
+        <translation>Rà soát để chuyển trẻ về gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="572"/>
-        <source>Done</source>
-        <translation>Đã xong</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="50"/>
+        <source>off the schedule</source>
+        <translation>ngoài lịch</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="344"/>
-        <source>Implementation log</source>
-        <translation>Nhật ký thực hiện</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="52"/>
+        <source>after 1 month</source>
+        <translation>sau 1 tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="373"/>
-        <source>Services and tasks of the plan</source>
-        <translation>Dịch vụ, công việc của kế hoạch</translation>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="52"/>
+        <source>after {0} months</source>
+        <translation>sau {0} tháng</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="93"/>
+        <source>Application (Mẫu 08)</source>
+        <translation>Đơn đăng ký (Mẫu 08)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="377"/>
-        <source>Service or task</source>
-        <translation>Dịch vụ, công việc</translation>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="96"/>
+        <source>Relative&apos;s notice (Điều 65.4)</source>
+        <translation>Người thân thích thông báo (Điều 65.4)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="378"/>
-        <source>Responsible / provider</source>
-        <translation>Chịu trách nhiệm / nơi cung cấp</translation>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="119"/>
+        <source>Alternative care</source>
+        <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="379"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="124"/>
+        <source>New placement…</source>
+        <translation>Giao chăm sóc thay thế…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="380"/>
-        <source>Until</source>
-        <translation>Đến ngày</translation>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="125"/>
+        <source>Record a decision to place a child (Mẫu 12, Ctrl+N)</source>
+        <translation>Ghi quyết định giao, nhận trẻ em (Mẫu 12, Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="381"/>
-        <source>Budget (VND)</source>
-        <translation>Kinh phí (đồng)</translation>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="126"/>
+        <source>Register carer (Mẫu 08)…</source>
+        <translation>Đăng ký người nhận chăm sóc (Mẫu 08)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="382"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="129"/>
+        <source>A person or family who applies to take a child, or a relative&apos;s notice</source>
+        <translation>Cá nhân, gia đình đăng ký nhận chăm sóc thay thế, hoặc người thân thích thông báo nhận chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="130"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="131"/>
+        <source>Open the selected line (Enter)</source>
+        <translation>Mở dòng đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="149"/>
+        <source>Children in alternative care</source>
+        <translation>Trẻ em được chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="150"/>
+        <source>Carers</source>
+        <translation>Người nhận chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="151"/>
+        <source>Follow-ups due</source>
+        <translation>Việc theo dõi đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="161"/>
+        <source>Current placements</source>
+        <translation>Đang chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="162"/>
+        <source>Ended placements</source>
+        <translation>Đã chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="163"/>
+        <source>All placements</source>
+        <translation>Tất cả các trường hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="166"/>
+        <source>All forms</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="174"/>
+        <source>Child, carer or code…</source>
+        <translation>Trẻ em, người nhận chăm sóc hoặc mã…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="177"/>
+        <source>Overdue only</source>
+        <translation>Chỉ việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="178"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="182"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="270"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="186"/>
+        <source>Current or ended</source>
+        <translation>Đang chăm sóc hoặc đã chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="187"/>
+        <source>Form of care</source>
+        <translation>Hình thức chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="245"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="250"/>
+        <source>Any registration</source>
+        <translation>Mọi hình thức đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="260"/>
+        <source>Name (with or without accents)…</source>
+        <translation>Tên (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="263"/>
+        <source>Quarterly list (Mẫu 09)…</source>
+        <translation>Danh sách hằng quý (Mẫu 09)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="267"/>
+        <source>Those registered by the end of a quarter, as sent every quarter</source>
+        <translation>Cá nhân, gia đình đã đăng ký tính đến hết quý, theo danh sách gửi cấp trên hằng quý</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="274"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="296"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="394"/>
-        <source>Update the selected task…</source>
-        <translation>Cập nhật công việc đang chọn…</translation>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="275"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="295"/>
+        <source>Registration</source>
+        <translation>Hình thức đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="834"/>
-        <source>Services and tasks: {0} · budget {1} VND</source>
-        <translation>Dịch vụ, công việc: {0} · kinh phí {1} đồng</translation>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="293"/>
+        <source>Name</source>
+        <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="882"/>
-        <source>Tasks finished: {0} of {1} · log entries: {2}</source>
-        <translation>Công việc đã xong: {0}/{1} · số dòng nhật ký: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="890"/>
-        <source>Add a log entry…</source>
-        <translation>Thêm nhật ký…</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="457"/>
-        <source>Level: {0}</source>
-        <translation>Mức độ: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="273"/>
-        <source>Record it now…</source>
-        <translation>Ghi nhận ngay…</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="274"/>
-        <source>Open the form of the next step (Ctrl+Enter)</source>
-        <translation>Mở biểu mẫu của bước tiếp theo (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="326"/>
-        <source>No time limit of the decree is running yet; the next step&apos;s due time is above.</source>
-        <translation>Chưa có thời hạn nào của Nghị định đang chạy; hạn của bước tiếp theo ghi ở trên.</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="336"/>
-        <source>Done by</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="337"/>
-        <source>What was done</source>
-        <translation>Nội dung đã thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="464"/>
-        <source>Hide confidential details</source>
-        <translation>Ẩn thông tin mật</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="480"/>
-        <source>about {0} years old</source>
-        <translation>khoảng {0} tuổi</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="482"/>
-        <source>age not known</source>
-        <translation>chưa rõ tuổi</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="484"/>
-        <source>sex: {0}</source>
-        <translation>giới tính: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="487"/>
-        <source>sex not known</source>
-        <translation>chưa rõ giới tính</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="488"/>
-        <source>unknown child — {0}</source>
-        <translation>trẻ chưa rõ danh tính — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="490"/>
-        <source>Report received {0} · {1}</source>
-        <translation>Tiếp nhận thông tin {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="506"/>
-        <source>The case was closed on {0}.</source>
-        <translation>Hồ sơ đã đóng ngày {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="510"/>
-        <source>Nothing to do.</source>
-        <translation>Không có việc cần làm.</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="514"/>
-        <source>Next: {0} by {1} ({2})</source>
-        <translation>Tiếp theo: {0} trước {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="518"/>
-        <source>Next: {0}</source>
-        <translation>Tiếp theo: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="521"/>
-        <source>Also: {0} by {1} ({2})</source>
-        <translation>Ngoài ra: {0} trước {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="538"/>
-        <source>Done late, {0}</source>
-        <translation>Đã xong nhưng muộn, {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="539"/>
-        <source>Done in time, {0}</source>
-        <translation>Đã xong đúng hạn, {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="573"/>
-        <source>Next</source>
-        <translation>Tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="574"/>
-        <source>Not yet</source>
-        <translation>Chưa</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="575"/>
-        <source>Not needed</source>
-        <translation>Không cần</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="585"/>
-        <source>Cycle {0} — began {1}: {2}{3}</source>
-        <translation>Chu kỳ {0} — bắt đầu {1}: {2}{3}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="593"/>
-        <source>Steps of Nghị định 56/2017, in order</source>
-        <translation>Các bước theo Nghị định 56/2017, theo thứ tự</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="618"/>
-        <source>Earlier cycles:</source>
-        <translation>Các chu kỳ trước:</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="619"/>
-        <source>Cycle {0}, began {1}</source>
-        <translation>Chu kỳ {0}, bắt đầu {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="621"/>
-        <source>level {0}</source>
-        <translation>mức độ {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="624"/>
-        <source>plan approved by decision {0} of {1}</source>
-        <translation>kế hoạch phê duyệt theo quyết định {0} ngày {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="630"/>
-        <source>reviewed {0}: {1}</source>
-        <translation>đánh giá lại {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="635"/>
-        <source>closed {0}</source>
-        <translation>đóng {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="643"/>
-        <source>(confidential details hidden)</source>
-        <translation>(thông tin mật đang ẩn)</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="662"/>
-        <source>Correct…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="663"/>
-        <source>Record…</source>
-        <translation>Ghi nhận…</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="666"/>
-        <source>{0}, {1}</source>
-        <translation>{0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="673"/>
-        <source>Received {0} by {1} ({2})</source>
-        <translation>Tiếp nhận {0}, người tiếp nhận {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="680"/>
-        <source>Condition</source>
-        <translation>Tình trạng của trẻ</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="681"/>
-        <source>Place</source>
-        <translation>Nơi xảy ra</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="682"/>
-        <source>Family</source>
-        <translation>Gia đình</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="683"/>
-        <source>Already done</source>
-        <translation>Đã làm</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="685"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="294"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="689"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="297"/>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="298"/>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="299"/>
+        <source>Children in care</source>
+        <translation>Số trẻ đang chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="324"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="325"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="326"/>
+        <source>Placement</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="327"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="328"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="335"/>
+        <source>Nothing due: no handover or follow-up is close.</source>
+        <translation>Không có việc đến hạn: chưa có việc giao, nhận trẻ em hay theo dõi nào sắp đến hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="343"/>
+        <source>Handovers not yet recorded, and follow-ups due soon or overdue (the worker&apos;s visits on Mẫu 13, the carer&apos;s reports, the commune&apos;s 6-monthly reviews), soonest first. Enter opens the placement.</source>
+        <translation>Các việc giao, nhận trẻ em chưa ghi nhận và các việc theo dõi sắp đến hạn hoặc đã quá hạn (cán bộ theo dõi, đánh giá theo Mẫu 13, thông báo của người nhận chăm sóc, đánh giá định kỳ 06 tháng của Ủy ban nhân dân xã), việc gần hạn nhất lên đầu. Enter để mở việc chăm sóc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="408"/>
+        <source>1 placement</source>
+        <translation>1 trường hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="408"/>
+        <source>{0} placements</source>
+        <translation>{0} trường hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="413"/>
+        <source>No placement matches the filters.</source>
+        <translation>Không có trường hợp nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="417"/>
+        <source>No child is in alternative care. Press New placement (Ctrl+N).</source>
+        <translation>Chưa có trẻ em nào được chăm sóc thay thế. Bấm «Giao chăm sóc thay thế» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="438"/>
+        <source>{0} ({1} not agreeing)</source>
+        <translation>{0} ({1} không đồng ý)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="460"/>
+        <source>1 carer</source>
+        <translation>1 người nhận chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="460"/>
+        <source>{0} carers</source>
+        <translation>{0} người nhận chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="464"/>
+        <source>Nobody on the registry matches the filters.</source>
+        <translation>Không có ai trong danh sách khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="468"/>
+        <source>Nobody on the registry yet. Press Register carer (Mẫu 08).</source>
+        <translation>Danh sách chưa có ai. Bấm «Đăng ký người nhận chăm sóc (Mẫu 08)».</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="503"/>
+        <source>Follow-ups due ({0})</source>
+        <translation>Việc theo dõi đến hạn ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="505"/>
+        <source>Follow-ups due ({0}, {1} overdue)</source>
+        <translation>Việc theo dõi đến hạn ({0}, {1} quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>CarerFormDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="135"/>
+        <source>Register a carer (Mẫu 08)</source>
+        <translation>Đăng ký nhận chăm sóc thay thế (Mẫu 08)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="136"/>
+        <source>Edit carer: {0}</source>
+        <translation>Sửa thông tin người nhận chăm sóc thay thế: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="144"/>
+        <source>A person or family who applied to take a child (Mẫu 08), or a relative who told the commune they care for the child (Điều 65.4). The conditions, verification and approval are recorded on the carer&apos;s record afterwards.</source>
+        <translation>Cá nhân, gia đình làm đơn đăng ký nhận chăm sóc thay thế (Mẫu 08), hoặc người thân thích đã thông báo với Ủy ban nhân dân xã về việc nhận chăm sóc trẻ em (Điều 65.4). Điều kiện, kết quả xác minh và phê duyệt được ghi sau, trong hồ sơ của người nhận chăm sóc thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="149"/>
+        <source>Correct or complete what the registry says. Household members, conditions, verification and approval are changed on the carer&apos;s record.</source>
+        <translation>Sửa hoặc bổ sung thông tin trong danh sách đăng ký. Thành viên gia đình, điều kiện, kết quả xác minh và phê duyệt được cập nhật trong hồ sơ của người nhận chăm sóc thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="154"/>
+        <source>Person or family *</source>
+        <translation>Cá nhân hay gia đình *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="158"/>
+        <source>How registered *</source>
+        <translation>Hình thức đăng ký *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="172"/>
+        <source>Born *</source>
+        <translation>Ngày sinh *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="178"/>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="185"/>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="186"/>
+        <source>12 digits (optional)</source>
+        <translation>12 chữ số (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="191"/>
+        <source>— not in the commune / not chosen —</source>
+        <translation>— không thuộc xã / chưa chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="197"/>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="201"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="202"/>
+        <source>House number, hamlet…</source>
+        <translation>Số nhà, xóm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="208"/>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="212"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="220"/>
+        <source>Wishes about the child to take</source>
+        <translation>Nguyện vọng về trẻ em nhận chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="221"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="223"/>
+        <source>Household members</source>
+        <translation>Thành viên trong gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="225"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="225"/>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="225"/>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="226"/>
+        <source>Agrees</source>
+        <translation>Đồng thuận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="230"/>
+        <source>Add member…</source>
+        <translation>Thêm thành viên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="231"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="251"/>
+        <source>The other people living in the household. Everyone must agree to take the child (Điều 63.2.c).</source>
+        <translation>Những người khác cùng sống trong gia đình. Tất cả các thành viên phải đồng thuận về việc nhận chăm sóc trẻ em (Điều 63.2.c).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="265"/>
+        <source>Representative&apos;s full name *</source>
+        <translation>Họ và tên người đại diện gia đình *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="266"/>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="269"/>
+        <source>Date of the notice *</source>
+        <translation>Ngày thông báo *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="270"/>
+        <source>Date of the application *</source>
+        <translation>Ngày nộp đơn *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="309"/>
+        <source>This carer may already be registered</source>
+        <translation>Người này có thể đã có trong danh sách đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="310"/>
+        <source>Save as a new carer anyway</source>
+        <translation>Vẫn lưu thành người đăng ký mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="322"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="322"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>CarerPicker</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="117"/>
+        <source>Carer</source>
+        <translation>Người nhận chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="118"/>
+        <source>Register a carer…</source>
+        <translation>Thêm người nhận chăm sóc…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="122"/>
+        <source>The carer is not on the registry yet: register and choose them here</source>
+        <translation>Người nhận chăm sóc chưa có trong danh sách: thêm vào và chọn ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="152"/>
+        <source>— choose a carer of the registry —</source>
+        <translation>— chọn người nhận chăm sóc trong danh sách —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="180"/>
+        <source>Nobody on the registry can take a child for this form yet.</source>
+        <translation>Chưa có ai trong danh sách đủ điều kiện nhận trẻ theo hình thức này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="187"/>
+        <source>verified on {0}: {1}</source>
+        <translation>xác minh ngày {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="190"/>
+        <source>not verified yet (Mẫu 11)</source>
+        <translation>chưa xác minh (Mẫu 11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="192"/>
+        <source>approved on {0}</source>
+        <translation>phê duyệt ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="194"/>
+        <source>not approved by the Chairman yet</source>
+        <translation>chưa được Chủ tịch phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="196"/>
+        <source>caring for {0} child(ren) now</source>
+        <translation>đang chăm sóc {0} trẻ em</translation>
+    </message>
+</context>
+<context>
+    <name>CarerRecordDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="144"/>
+        <source>Edit details…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="145"/>
+        <source>Stop taking children…</source>
+        <translation>Ngừng nhận chăm sóc thay thế…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="148"/>
+        <source>The carer withdrew, moved away or is no longer eligible: kept with the date</source>
+        <translation>Người nhận chăm sóc rút đăng ký, chuyển đi nơi khác hoặc không còn đủ điều kiện: hồ sơ vẫn được giữ, kèm ngày ngừng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="171"/>
+        <source>1. Registration</source>
+        <translation>1. Đăng ký nhận chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="173"/>
+        <source>2. Conditions of Điều 63.2</source>
+        <translation>2. Điều kiện theo Điều 63.2</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="174"/>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="248"/>
+        <source>Check conditions…</source>
+        <translation>Kiểm tra điều kiện…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="176"/>
+        <source>3. Verification by the worker (Mẫu 11)</source>
+        <translation>3. Xác minh điều kiện của người làm công tác bảo vệ trẻ em (Mẫu 11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="177"/>
+        <source>Record verification (Mẫu 11)…</source>
+        <translation>Ghi kết quả xác minh (Mẫu 11)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="180"/>
+        <source>4. Approval by the Chairman of the commune</source>
+        <translation>4. Chủ tịch Ủy ban nhân dân xã phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="181"/>
+        <source>Record approval…</source>
+        <translation>Ghi phê duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="184"/>
+        <source>5. Children placed with this carer</source>
+        <translation>5. Trẻ em được giao cho người nhận chăm sóc này</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="185"/>
+        <source>Place a child with this carer…</source>
+        <translation>Giao trẻ em cho người này…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="210"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="211"/>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="212"/>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="213"/>
+        <source>Agrees</source>
+        <translation>Đồng thuận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="214"/>
+        <source>Member since</source>
+        <translation>Là thành viên từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="215"/>
+        <source>Left</source>
+        <translation>Rời khỏi hộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="220"/>
+        <source>Add member…</source>
+        <translation>Thêm thành viên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="221"/>
+        <source>Member left…</source>
+        <translation>Thành viên rời hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="224"/>
+        <source>The member no longer lives in the household: the date and reason are kept</source>
+        <translation>Thành viên không còn sống trong hộ: ngày và lý do vẫn được lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="227"/>
+        <source>No other household member recorded.</source>
+        <translation>Chưa ghi thành viên nào khác trong gia đình.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="233"/>
+        <source>Everyone living in the household must agree to take the child (Điều 63.2.c).</source>
+        <translation>Mọi thành viên sống trong hộ phải đồng thuận về việc nhận chăm sóc trẻ em (Điều 63.2.c).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="239"/>
+        <source>Point</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="240"/>
+        <source>Condition (Điều 63.2)</source>
+        <translation>Điều kiện (Điều 63.2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="241"/>
+        <source>Answer</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="242"/>
+        <source>Checked on</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="243"/>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="244"/>
+        <source>What was seen</source>
+        <translation>Căn cứ kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="254"/>
+        <source>The latest answer for each condition; earlier checks are in the history.</source>
+        <translation>Kết quả kiểm tra gần nhất của từng điều kiện; các lần kiểm tra trước xem trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="260"/>
+        <source>Placement</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="261"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="262"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="263"/>
+        <source>From – to</source>
+        <translation>Từ – đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="264"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="270"/>
+        <source>Open placement</source>
+        <translation>Mở hồ sơ chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="272"/>
+        <source>No child has been placed with this carer.</source>
+        <translation>Chưa giao trẻ em nào cho người nhận chăm sóc này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="279"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="279"/>
+        <source>User</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="279"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="280"/>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="287"/>
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="288"/>
+        <source>Household</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="289"/>
+        <source>Conditions (Điều 63.2)</source>
+        <translation>Điều kiện (Điều 63.2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="290"/>
+        <source>Children cared for</source>
+        <translation>Trẻ em được chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="291"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="294"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="355"/>
+        <source>Carer: {0}</source>
+        <translation>Người nhận chăm sóc thay thế: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="362"/>
+        <source>born {0}</source>
+        <translation>sinh {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="366"/>
+        <source>ID {0}</source>
+        <translation>số định danh {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="372"/>
+        <source>phone {0}</source>
+        <translation>điện thoại {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="377"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="383"/>
+        <source>Stopped on {0}: {1}</source>
+        <translation>Đã ngừng nhận chăm sóc thay thế ngày {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="400"/>
+        <source>Household ({0})</source>
+        <translation>Hộ gia đình ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="401"/>
+        <source>Children cared for ({0})</source>
+        <translation>Trẻ em được chăm sóc ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="406"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="407"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="411"/>
+        <source>{0} on {1}</source>
+        <translation>{0} ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="420"/>
+        <source>Not checked yet.</source>
+        <translation>Chưa kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="422"/>
+        <source>{0} of 8 met; last checked on {1} by {2}.</source>
+        <translation>Đạt {0}/8 điều kiện; kiểm tra gần nhất ngày {1}, người kiểm tra {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="428"/>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="549"/>
+        <source>Not met</source>
+        <translation>Không đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="431"/>
+        <source>Not met:</source>
+        <translation>Không đạt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="439"/>
+        <source>Not checked yet:</source>
+        <translation>Chưa kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="449"/>
+        <source>{0} — {1}, by {2}.</source>
+        <translation>{0} — {1}, người xác minh {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="455"/>
+        <source>Not eligible</source>
+        <translation>Không đủ điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="458"/>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="484"/>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="460"/>
+        <source>The conditions are met: record the worker&apos;s verification.</source>
+        <translation>Đã đạt các điều kiện: hãy ghi kết quả xác minh của người làm công tác bảo vệ trẻ em.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="462"/>
+        <source>After the conditions are checked.</source>
+        <translation>Sau khi kiểm tra xong các điều kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="469"/>
+        <source>Approved on {0} by {1}</source>
+        <translation>Phê duyệt ngày {0}, người phê duyệt {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="473"/>
+        <source>, document {0}</source>
+        <translation>, văn bản số {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="477"/>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="481"/>
+        <source>A relative who notified the commune (Điều 65.4) needs no approval; it can still be recorded.</source>
+        <translation>Người thân thích đã thông báo với Ủy ban nhân dân xã (Điều 65.4) không cần phê duyệt; nếu có, vẫn có thể ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="486"/>
+        <source>Verified eligible: submit to the Chairman for approval.</source>
+        <translation>Đã xác minh đủ điều kiện: trình Chủ tịch Ủy ban nhân dân xã phê duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="488"/>
+        <source>After a verification that finds the carer eligible.</source>
+        <translation>Sau khi xác minh người nhận chăm sóc đủ điều kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="493"/>
+        <source>Now caring for: {0}</source>
+        <translation>Đang chăm sóc: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="500"/>
+        <source>No child in this carer&apos;s care now.</source>
+        <translation>Hiện không chăm sóc trẻ em nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="503"/>
+        <source>{0} now</source>
+        <translation>Hiện có {0} trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="509"/>
+        <source>Wishes: {0}</source>
+        <translation>Nguyện vọng: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="511"/>
+        <source>Note: {0}</source>
+        <translation>Ghi chú: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="526"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="526"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="546"/>
+        <source>not checked yet</source>
+        <translation>chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="548"/>
+        <source>Met</source>
+        <translation>Đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="567"/>
+        <source>since {0}</source>
+        <translation>từ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_record.py" line="571"/>
+        <source>Current</source>
+        <translation>Đang chăm sóc</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="200"/>
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="201"/>
+        <source>Back to the list (Alt+Left or Esc)</source>
+        <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="215"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="496"/>
+        <source>Show confidential details</source>
+        <translation>Hiện thông tin mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="221"/>
+        <source>The report, the informant, the assessments and the kind of abuse are confidential (Nghị định 56, Điều 24): shown only when asked.</source>
+        <translation>Nội dung tiếp nhận, người cung cấp thông tin, các đánh giá và hình thức xâm hại là thông tin mật (Điều 24 Nghị định 56): chỉ hiện khi được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="246"/>
+        <source>Open the child&apos;s page</source>
+        <translation>Mở hồ sơ của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="250"/>
+        <source>Link to a child…</source>
+        <translation>Gắn với trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="251"/>
+        <source>The child is in the register: choose them</source>
+        <translation>Trẻ đã có trong danh sách: chọn trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="252"/>
+        <source>Register the child…</source>
+        <translation>Lập hồ sơ trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="255"/>
+        <source>The child is not in the register yet: add them and link this case</source>
+        <translation>Trẻ chưa có trong danh sách: lập hồ sơ trẻ và gắn với hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="263"/>
+        <source>Child:</source>
+        <translation>Trẻ em:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="315"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="315"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="316"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="330"/>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="337"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="602"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="345"/>
+        <source>Implementation log</source>
+        <translation>Nhật ký thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="374"/>
+        <source>Services and tasks of the plan</source>
+        <translation>Dịch vụ, công việc của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="378"/>
+        <source>Service or task</source>
+        <translation>Dịch vụ, công việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="379"/>
+        <source>Responsible / provider</source>
+        <translation>Chịu trách nhiệm / nơi cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="380"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="381"/>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="382"/>
+        <source>Budget (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="383"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="395"/>
+        <source>Update the selected task…</source>
+        <translation>Cập nhật công việc đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="864"/>
+        <source>Services and tasks: {0} · budget {1} VND</source>
+        <translation>Dịch vụ, công việc: {0} · kinh phí {1} đồng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="912"/>
+        <source>Tasks finished: {0} of {1} · log entries: {2}</source>
+        <translation>Công việc đã xong: {0}/{1} · số dòng nhật ký: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="920"/>
+        <source>Add a log entry…</source>
+        <translation>Thêm nhật ký…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="487"/>
+        <source>Level: {0}</source>
+        <translation>Mức độ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="274"/>
+        <source>Record it now…</source>
+        <translation>Ghi nhận ngay…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="275"/>
+        <source>Open the form of the next step (Ctrl+Enter)</source>
+        <translation>Mở biểu mẫu của bước tiếp theo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="327"/>
+        <source>No time limit of the decree is running yet; the next step&apos;s due time is above.</source>
+        <translation>Chưa có thời hạn nào của Nghị định đang chạy; hạn của bước tiếp theo ghi ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="337"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="338"/>
+        <source>What was done</source>
+        <translation>Nội dung đã thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="413"/>
+        <source>Print plan (Mẫu 04)…</source>
+        <translation>In kế hoạch (Mẫu 04)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="416"/>
+        <source>Preview, print or save the plan of this cycle (Kế hoạch hỗ trợ, can thiệp)</source>
+        <translation>Xem trước, in hoặc lưu kế hoạch của chu kỳ này (Kế hoạch hỗ trợ, can thiệp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="417"/>
+        <source>Decision (Mẫu 05)…</source>
+        <translation>Quyết định (Mẫu 05)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="421"/>
+        <source>Draft the decision approving the plan, with the plan attached, and register its number</source>
+        <translation>Dự thảo quyết định phê duyệt kế hoạch, kèm theo kế hoạch, và lấy số trong sổ văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="494"/>
+        <source>Hide confidential details</source>
+        <translation>Ẩn thông tin mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="510"/>
+        <source>about {0} years old</source>
+        <translation>khoảng {0} tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="512"/>
+        <source>age not known</source>
+        <translation>chưa rõ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="514"/>
+        <source>sex: {0}</source>
+        <translation>giới tính: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="517"/>
+        <source>sex not known</source>
+        <translation>chưa rõ giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="518"/>
+        <source>unknown child — {0}</source>
+        <translation>trẻ chưa rõ danh tính — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="520"/>
+        <source>Report received {0} · {1}</source>
+        <translation>Tiếp nhận thông tin {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="536"/>
+        <source>The case was closed on {0}.</source>
+        <translation>Hồ sơ đã đóng ngày {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="540"/>
+        <source>Nothing to do.</source>
+        <translation>Không có việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="544"/>
+        <source>Next: {0} by {1} ({2})</source>
+        <translation>Tiếp theo: {0} trước {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="548"/>
+        <source>Next: {0}</source>
+        <translation>Tiếp theo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="551"/>
+        <source>Also: {0} by {1} ({2})</source>
+        <translation>Ngoài ra: {0} trước {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="568"/>
+        <source>Done late, {0}</source>
+        <translation>Đã xong nhưng muộn, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="569"/>
+        <source>Done in time, {0}</source>
+        <translation>Đã xong đúng hạn, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="603"/>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="604"/>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="605"/>
+        <source>Not needed</source>
+        <translation>Không cần</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="615"/>
+        <source>Cycle {0} — began {1}: {2}{3}</source>
+        <translation>Chu kỳ {0} — bắt đầu {1}: {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="623"/>
+        <source>Steps of Nghị định 56/2017, in order</source>
+        <translation>Các bước theo Nghị định 56/2017, theo thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="648"/>
+        <source>Earlier cycles:</source>
+        <translation>Các chu kỳ trước:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="649"/>
+        <source>Cycle {0}, began {1}</source>
+        <translation>Chu kỳ {0}, bắt đầu {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="651"/>
+        <source>level {0}</source>
+        <translation>mức độ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="654"/>
+        <source>plan approved by decision {0} of {1}</source>
+        <translation>kế hoạch phê duyệt theo quyết định {0} ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="660"/>
+        <source>reviewed {0}: {1}</source>
+        <translation>đánh giá lại {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="665"/>
+        <source>closed {0}</source>
+        <translation>đóng {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="673"/>
+        <source>(confidential details hidden)</source>
+        <translation>(thông tin mật đang ẩn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="692"/>
+        <source>Correct…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="693"/>
+        <source>Record…</source>
+        <translation>Ghi nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="696"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="703"/>
+        <source>Received {0} by {1} ({2})</source>
+        <translation>Tiếp nhận {0}, người tiếp nhận {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="710"/>
+        <source>Condition</source>
+        <translation>Tình trạng của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="711"/>
+        <source>Place</source>
+        <translation>Nơi xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="712"/>
+        <source>Family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="713"/>
+        <source>Already done</source>
+        <translation>Đã làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="715"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="719"/>
         <source>Informant</source>
         <translation>Người cung cấp thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="706"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="736"/>
         <source>1. Intake report (Mẫu 01)</source>
         <translation>1. Tiếp nhận thông tin (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="709"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="739"/>
         <source>Reason: {0}</source>
         <translation>Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="712"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="742"/>
         <source>1. Case reopened</source>
         <translation>1. Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="714"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="744"/>
         <source>1. New cycle after the review</source>
         <translation>1. Chu kỳ mới sau đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="723"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="753"/>
         <source>Level: {0} · emergency intervention: {1}</source>
         <translation>Mức độ: {0} · can thiệp khẩn cấp: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="724"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="754"/>
         <source>needed</source>
         <translation>cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="725"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="755"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="732"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="762"/>
         <source>Not required in a cycle that follows a review.</source>
         <translation>Không bắt buộc trong chu kỳ tiếp theo sau đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="735"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="765"/>
         <source>2. Initial risk assessment (Mẫu 02)</source>
         <translation>2. Đánh giá nguy cơ ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="749"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="779"/>
         <source>Temporary separation from {0} until {1}</source>
         <translation>Tạm thời cách ly từ {0} đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="751"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="781"/>
         <source>(no end date yet)</source>
         <translation>(chưa có ngày kết thúc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="755"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="785"/>
         <source>Decision {0}</source>
         <translation>Quyết định {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="760"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="790"/>
         <source>Measures</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="761"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="791"/>
         <source>Place of safety</source>
         <translation>Nơi tạm trú an toàn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="771"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="801"/>
         <source>Not needed: the initial assessment found no emergency.</source>
         <translation>Không cần: đánh giá ban đầu không xác định trường hợp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="775"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="805"/>
         <source>Within 12 hours of the report, when the assessment asks for it.</source>
         <translation>Trong vòng 12 giờ từ khi nhận thông tin, khi đánh giá xác định cần can thiệp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="778"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="808"/>
         <source>3. Emergency intervention / temporary separation (Mẫu 07)</source>
         <translation>3. Can thiệp khẩn cấp / tạm thời cách ly trẻ em (Mẫu 07)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="804"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="834"/>
         <source>4. Detailed risk assessment (Mẫu 03)</source>
         <translation>4. Thu thập thông tin, đánh giá nguy cơ cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="814"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="844"/>
         <source>Conclusions: {0}</source>
         <translation>Kết luận: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="819"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="849"/>
         <source>5. Case meeting chaired by the commune chairman</source>
         <translation>5. Họp xác định nhu cầu hỗ trợ, can thiệp do Chủ tịch Ủy ban nhân dân xã chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="833"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="863"/>
         <source>Goals: {0}</source>
         <translation>Mục tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="843"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="873"/>
         <source>6. Support and intervention plan (Mẫu 04) — 5 working days</source>
         <translation>6. Kế hoạch hỗ trợ, can thiệp (Mẫu 04) — 05 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="852"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="882"/>
         <source>7. Plan submitted to the commune chairman</source>
         <translation>7. Trình Chủ tịch Ủy ban nhân dân xã phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="854"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="884"/>
         <source>Submitted on {0}</source>
         <translation>Trình ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="864"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="894"/>
         <source>8. Decision approving the plan (Mẫu 05) — 2 working days</source>
         <translation>8. Quyết định phê duyệt kế hoạch (Mẫu 05) — 02 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="866"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="896"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Quyết định {0} ngày {1}, người ký {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="887"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="917"/>
         <source>9. Carrying out the plan: services, referrals, log</source>
         <translation>9. Thực hiện kế hoạch: dịch vụ, chuyển gửi, nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="900"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="930"/>
         <source>Level now: {0} · {1}</source>
         <translation>Mức độ hiện nay: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="904"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="934"/>
         <source>Harm</source>
         <translation>Mức độ tổn hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="905"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="935"/>
         <source>Abuser&apos;s access</source>
         <translation>Khả năng tiếp cận của người gây hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="906"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="936"/>
         <source>Obstacles at home</source>
         <translation>Trở ngại tại gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="911"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="941"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="925"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="955"/>
         <source>The previous cycle&apos;s review on {0} asked for a new plan.</source>
         <translation>Đánh giá của chu kỳ trước ngày {0} đề nghị xây dựng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="929"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="959"/>
         <source>10. Review after the plan (Mẫu 06)</source>
         <translation>10. Đánh giá sau thực hiện kế hoạch (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="940"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="970"/>
         <source>11. Case closed</source>
         <translation>11. Đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="943"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="973"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="949"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="979"/>
         <source>11. Close the case, or a new cycle</source>
         <translation>11. Đóng hồ sơ hoặc bắt đầu chu kỳ mới</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="951"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="981"/>
         <source>A new cycle starts from the review when the child is still at risk.</source>
         <translation>Khi trẻ vẫn còn nguy cơ, chu kỳ mới bắt đầu từ kết quả đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="952"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="982"/>
         <source>Close the case…</source>
         <translation>Đóng hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="958"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="988"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1000"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1030"/>
         <source>Total budget: {0} VND</source>
         <translation>Tổng kinh phí: {0} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1074"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1104"/>
         <source>Link the case to a child</source>
         <translation>Gắn hồ sơ với trẻ em</translation>
     </message>
@@ -1487,6 +2720,161 @@ Lý do: {2}</translation>
         <location filename="../../src/commune_care/ui/pages/cases_page.py" line="249"/>
         <source>To do ({0}, {1} overdue)</source>
         <translation>Việc cần làm ({0}, {1} quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/check_dialog.py" line="30"/>
+        <source>Check the data</source>
+        <translation>Kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/check_dialog.py" line="35"/>
+        <source>Checking every page, record and index of the data file, and the links between records. This takes a few seconds for a large register.</source>
+        <translation>Đang kiểm tra mọi trang, bản ghi, chỉ mục của tệp dữ liệu và các liên kết giữa các bản ghi. Với danh sách lớn, việc này mất vài giây.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/check_dialog.py" line="104"/>
+        <source>No problem found: every page, record, index and link between records is sound (%1 children; %2 s).</source>
+        <translation>Không phát hiện lỗi: mọi trang, bản ghi, chỉ mục và liên kết giữa các bản ghi đều nguyên vẹn (%1 trẻ em; %2 giây).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/check_dialog.py" line="113"/>
+        <source>The check found problems in the data file. Close this window to see how to restore the most recent good backup.</source>
+        <translation>Việc kiểm tra phát hiện lỗi trong tệp dữ liệu. Hãy đóng cửa sổ này để xem cách khôi phục từ bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/check_dialog.py" line="119"/>
+        <source>The check could not run: %1</source>
+        <translation>Không thực hiện được việc kiểm tra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareTab</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="56"/>
+        <source>Current placement</source>
+        <translation>Chăm sóc thay thế hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="57"/>
+        <source>The child is not in alternative care.</source>
+        <translation>Trẻ hiện không được chăm sóc thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="65"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="109"/>
+        <source>Placement</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="66"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="110"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="67"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="111"/>
+        <source>Cared for by</source>
+        <translation>Người nhận chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="68"/>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="69"/>
+        <source>Handover</source>
+        <translation>Giao, nhận trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="70"/>
+        <source>Next follow-up</source>
+        <translation>Theo dõi tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="85"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="120"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="86"/>
+        <source>Open the current placement</source>
+        <translation>Mở hồ sơ chăm sóc thay thế hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="87"/>
+        <source>New placement…</source>
+        <translation>Giao chăm sóc thay thế…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="88"/>
+        <source>Record a decision to place this child (Mẫu 12)</source>
+        <translation>Ghi quyết định giao trẻ em này cho người nhận chăm sóc thay thế (Mẫu 12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="89"/>
+        <source>Change carer or form…</source>
+        <translation>Chuyển đổi người nhận chăm sóc hoặc hình thức…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="92"/>
+        <source>A new decision for the child; the current placement ends in the same save</source>
+        <translation>Quyết định mới cho trẻ; việc chăm sóc thay thế hiện tại chấm dứt ngay khi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="106"/>
+        <source>All placements, newest first</source>
+        <translation>Các lần chăm sóc thay thế, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="112"/>
+        <source>From – to</source>
+        <translation>Từ – đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="113"/>
+        <source>Why it ended</source>
+        <translation>Lý do chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="121"/>
+        <source>Open the selected placement (Enter)</source>
+        <translation>Mở hồ sơ chăm sóc thay thế đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="123"/>
+        <source>No placement recorded.</source>
+        <translation>Chưa ghi nhận lần chăm sóc thay thế nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="136"/>
+        <source>The record is archived: restore it before recording anything new.</source>
+        <translation>Hồ sơ đã lưu trữ: hãy khôi phục trước khi ghi thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="179"/>
+        <source>{0} (decision {1} of {2})</source>
+        <translation>{0} (quyết định số {1} ngày {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="190"/>
+        <source>{0} — due {1} ({2})</source>
+        <translation>{0} — hạn {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="199"/>
+        <source>nothing due</source>
+        <translation>không có việc đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="207"/>
+        <source>{0} – now</source>
+        <translation>{0} – nay</translation>
     </message>
 </context>
 <context>
@@ -1810,133 +3198,138 @@ Lý do: {2}</translation>
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="81"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="82"/>
         <source>Nothing: the record is archived. Restore it to work on it again.</source>
         <translation>Không có: hồ sơ đã lưu trữ. Hãy khôi phục để tiếp tục làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="85"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="86"/>
         <source>Update the status: the child has turned 16</source>
         <translation>Cập nhật trạng thái: trẻ đã đủ 16 tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="88"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="89"/>
         <source>Classify the child</source>
         <translation>Phân loại trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="92"/>
         <source>Verify the date of birth</source>
         <translation>Xác minh ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="94"/>
         <source>Check: {0}</source>
         <translation>Kiểm tra: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="102"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="103"/>
         <source>Renew the health insurance card (BHYT)</source>
         <translation>Gia hạn thẻ bảo hiểm y tế (BHYT)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="106"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="640"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="107"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="643"/>
         <source>Nothing to do</source>
         <translation>Không có việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="510"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="511"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="513"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="514"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="514"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="515"/>
         <source>Classification</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="517"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="518"/>
         <source>Support &amp;&amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="518"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="519"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="533"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="521"/>
+        <source>Alternative care</source>
+        <translation>Chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="536"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="534"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="537"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="550"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="553"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="553"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="556"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="554"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="557"/>
         <source>Archive…</source>
         <translation>Lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="555"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="558"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="607"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="610"/>
         <source>born {0}</source>
         <translation>sinh {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="608"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="611"/>
         <source>{0} years old</source>
         <translation>{0} tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="620"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="623"/>
         <source>The child has turned 16 and is no longer a child under the Law on Children.</source>
         <translation>Trẻ đã đủ 16 tuổi, không còn là trẻ em theo Luật Trẻ em.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="626"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="629"/>
         <source>This record is archived. Reason: {0}</source>
         <translation>Hồ sơ này đã lưu trữ. Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="633"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="636"/>
         <source>Next thing to do: {0}</source>
         <translation>Việc cần làm tiếp: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="635"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="638"/>
         <source>Also:</source>
         <translation>Ngoài ra:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="683"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="686"/>
         <source>Restore the record?</source>
         <translation>Khôi phục hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="684"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="687"/>
         <source>Put the record of {0} back in the register?</source>
         <translation>Đưa hồ sơ của {0} trở lại danh sách quản lý?</translation>
     </message>
@@ -2172,6 +3565,34 @@ Lý do: {2}</translation>
     </message>
 </context>
 <context>
+    <name>ChildrenListDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="187"/>
+        <source>List of children</source>
+        <translation>Danh sách trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="187"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="189"/>
+        <source>Children of a &amp;group</source>
+        <translation>Trẻ em theo &amp;nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="190"/>
+        <source>Children of a &amp;village</source>
+        <translation>Trẻ em theo &amp;thôn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="191"/>
+        <source>&amp;All children under management</source>
+        <translation>Tất cả trẻ em đang &amp;quản lý</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenPage</name>
     <message>
         <location filename="../../src/commune_care/ui/pages/children_page.py" line="65"/>
@@ -2216,12 +3637,12 @@ Lý do: {2}</translation>
     <message>
         <location filename="../../src/commune_care/ui/pages/children_page.py" line="86"/>
         <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ Excel…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/children_page.py" line="89"/>
         <source>Add the children of an existing Excel list, checked line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm trẻ em từ danh sách Excel có sẵn, kiểm tra từng dòng</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/children_page.py" line="113"/>
@@ -2430,72 +3851,72 @@ Lý do: {2}</translation>
 <context>
     <name>ClassificationTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="306"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="307"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="307"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="308"/>
         <source>Sub-group</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="308"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="309"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="309"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="310"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="310"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="311"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="311"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="312"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="321"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="322"/>
         <source>Add classification</source>
         <translation>Thêm phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="322"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="323"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="323"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="324"/>
         <source>End classification</source>
         <translation>Kết thúc phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="326"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="327"/>
         <source>The child no longer belongs to this group from a date; the row stays.</source>
         <translation>Trẻ không còn thuộc nhóm này kể từ một ngày; dòng phân loại vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="330"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="331"/>
         <source>The child is not classified in any group yet.</source>
         <translation>Trẻ chưa được phân loại vào nhóm nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="351"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="352"/>
         <source>Active</source>
         <translation>Đang áp dụng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="352"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="353"/>
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="354"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="355"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
     </message>
@@ -2717,6 +4138,91 @@ Lý do: {2}</translation>
     </message>
 </context>
 <context>
+    <name>ConditionsDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="459"/>
+        <source>Conditions of Điều 63.2: {0}</source>
+        <translation>Điều kiện theo Điều 63.2: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="464"/>
+        <source>Mark each condition checked today as met or not met, with what was seen (a paper, a visit, the police&apos;s answer…). Conditions not checked this time keep their last answer.</source>
+        <translation>Đánh dấu từng điều kiện đã kiểm tra hôm nay là đáp ứng hay không đáp ứng, kèm căn cứ đã xem (giấy tờ, kết quả đến thăm gia đình, trả lời của công an…). Điều kiện không kiểm tra lần này giữ nguyên kết quả lần trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="468"/>
+        <source>Checked on *</source>
+        <translation>Ngày kiểm tra *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="469"/>
+        <source>Checked by *</source>
+        <translation>Người kiểm tra *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="470"/>
+        <source>All met</source>
+        <translation>Đáp ứng tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="472"/>
+        <source>Mark every condition as met</source>
+        <translation>Đánh dấu mọi điều kiện là đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="480"/>
+        <source>Condition (Điều 63.2)</source>
+        <translation>Điều kiện (Điều 63.2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="480"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="480"/>
+        <source>What was seen</source>
+        <translation>Căn cứ kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="481"/>
+        <source>Last answer</source>
+        <translation>Kết quả lần trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="491"/>
+        <source>— not checked —</source>
+        <translation>— chưa kiểm tra —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="492"/>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="502"/>
+        <source>Met</source>
+        <translation>Đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="493"/>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="502"/>
+        <source>Not met</source>
+        <translation>Không đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="501"/>
+        <source>{0} on {1}</source>
+        <translation>{0} ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="506"/>
+        <source>never checked</source>
+        <translation>chưa kiểm tra lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="521"/>
+        <source>The checklist</source>
+        <translation>Bảng kiểm tra điều kiện</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="507"/>
@@ -2762,6 +4268,70 @@ Lý do: {2}</translation>
         <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="530"/>
         <source>A birth parent consents at least 15 days after the birth (Điều 21.4). For a parent who is dead, missing, incapacitated or unknown, choose that instead of an opinion: the other parent, or the guardian, decides.</source>
         <translation>Cha mẹ đẻ chỉ được đồng ý cho con làm con nuôi sau khi con đã được sinh ra ít nhất 15 ngày (Điều 21.4). Nếu cha đẻ hoặc mẹ đẻ đã chết, mất tích, mất năng lực hành vi dân sự hoặc không xác định được, hãy chọn tình trạng đó thay cho ý kiến: khi đó cần sự đồng ý của người còn lại, hoặc của người giám hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="52"/>
+        <source>The data file is damaged</source>
+        <translation>Tệp dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="59"/>
+        <source>The check of the data file found damage:
+%1
+
+The program does not work on a damaged file, so that nothing more is lost. Restore the most recent good backup; the damaged file is kept as it is in the backups folder.</source>
+        <translation>Kiểm tra tệp dữ liệu phát hiện hư hỏng:
+%1
+
+Phần mềm không làm việc trên tệp bị hỏng để không mất thêm dữ liệu. Hãy khôi phục bản sao lưu tốt gần nhất; tệp bị hỏng được giữ nguyên trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="61"/>
+        <source>(no details)</source>
+        <translation>(không có chi tiết)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="68"/>
+        <source>Restore the automatic copy of %1</source>
+        <translation>Khôi phục bản sao tự động lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="75"/>
+        <source>The automatic copy holds the data as it was then; what was entered after it has to be entered again.</source>
+        <translation>Bản sao tự động chứa dữ liệu tại thời điểm đó; những gì đã nhập sau thời điểm đó phải nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="81"/>
+        <source>There is no good automatic copy on this computer. Restore from a backup on a USB stick.</source>
+        <translation>Máy tính này không có bản sao tự động nào còn tốt. Hãy khôi phục từ bản sao lưu trên USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="85"/>
+        <source>Restore from a backup file…</source>
+        <translation>Khôi phục từ tệp sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="87"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="107"/>
+        <source>Replace the damaged data file with the automatic copy of %1?</source>
+        <translation>Thay tệp dữ liệu bị hỏng bằng bản sao tự động lúc %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="110"/>
+        <source>Restore the automatic copy</source>
+        <translation>Khôi phục bản sao tự động</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +4391,581 @@ Lý do: {2}</translation>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="152"/>
         <source>The parent or caregiver harmed the child (their views are not taken, Điều 27.1.h)</source>
         <translation>Cha, mẹ hoặc người chăm sóc là người gây tổn hại cho trẻ (không lấy ý kiến, điểm h khoản 1 Điều 27)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFormDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="85"/>
+        <source>The texts that do not change were taken from {0}: check the year, the numbers and the dates before saving.</source>
+        <translation>Các nội dung ít thay đổi được lấy từ {0}: hãy kiểm tra lại năm, số liệu và ngày tháng trước khi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="100"/>
+        <source>Include the &amp;confidential details (Nghị định 56, Điều 24), marked:</source>
+        <translation>Kèm thông tin &amp;mật (Nghị định 56, Điều 24), đóng dấu:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="104"/>
+        <source>Marking</source>
+        <translation>Dấu chỉ độ mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="130"/>
+        <source>&amp;Save and preview</source>
+        <translation>&amp;Lưu và xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="135"/>
+        <source>Keep the texts with the document in the register, then preview it (Ctrl+Enter)</source>
+        <translation>Lưu nội dung cùng văn bản trong sổ văn bản đi, rồi xem trước (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="153"/>
+        <source>Subject (trích yếu)</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="154"/>
+        <source>Opening</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="155"/>
+        <source>I.1 Purpose</source>
+        <translation>I.1 Mục đích</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="156"/>
+        <source>I.2 Requirements</source>
+        <translation>I.2 Yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="157"/>
+        <source>II. Targets</source>
+        <translation>II. Mục tiêu, chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="158"/>
+        <source>II. The commune&apos;s figures</source>
+        <translation>II. Số liệu trên địa bàn xã</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="159"/>
+        <source>III. Tasks and solutions</source>
+        <translation>III. Nhiệm vụ và giải pháp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="160"/>
+        <source>IV. Budget</source>
+        <translation>IV. Kinh phí thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="161"/>
+        <source>V. Culture and social affairs officer</source>
+        <translation>V. Công chức Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="162"/>
+        <source>V. Commune health station</source>
+        <translation>V. Trạm Y tế xã</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="163"/>
+        <source>V. Schools</source>
+        <translation>V. Các trường học</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="164"/>
+        <source>V. Justice and civil status officer</source>
+        <translation>V. Công chức Tư pháp - Hộ tịch</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="165"/>
+        <source>V. Finance and accounting officer</source>
+        <translation>V. Công chức Tài chính - Kế toán</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="166"/>
+        <source>V. Fatherland Front and mass organisations</source>
+        <translation>V. Ủy ban Mặt trận Tổ quốc và các đoàn thể</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="167"/>
+        <source>Closing paragraph</source>
+        <translation>Đoạn kết</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="168"/>
+        <source>Recipients (Nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="169"/>
+        <source>Sent to (Kính gửi)</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="170"/>
+        <source>II.1 Direction and organisation</source>
+        <translation>II.1 Công tác chỉ đạo, triển khai</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="171"/>
+        <source>I. Comment on the children&apos;s figures</source>
+        <translation>I. Nhận xét về tình hình trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="172"/>
+        <source>II.2 Comment on mental health care</source>
+        <translation>II.2 Nhận xét về chăm sóc sức khỏe tâm thần</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="173"/>
+        <source>II.3 Comment on orphan care</source>
+        <translation>II.3 Nhận xét về chăm sóc trẻ em mồ côi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="174"/>
+        <source>II.4 Comment on support and intervention</source>
+        <translation>II.4 Nhận xét về hỗ trợ, can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="175"/>
+        <source>II.5 Comment on the services</source>
+        <translation>II.5 Nhận xét về dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="176"/>
+        <source>II.6 Communication, training, visits and support</source>
+        <translation>II.6 Truyền thông, tập huấn, thăm hỏi, hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="177"/>
+        <source>III.1 Strengths</source>
+        <translation>III.1 Ưu điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="178"/>
+        <source>III.2 Shortcomings and their causes</source>
+        <translation>III.2 Tồn tại, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="179"/>
+        <source>IV. Tasks for next year</source>
+        <translation>IV. Phương hướng, nhiệm vụ năm sau</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="180"/>
+        <source>V. Proposals</source>
+        <translation>V. Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="181"/>
+        <source>Issuing authority</source>
+        <translation>Thẩm quyền ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="182"/>
+        <source>Legal grounds (Căn cứ)</source>
+        <translation>Căn cứ ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="183"/>
+        <source>Grounds of this case</source>
+        <translation>Căn cứ của trường hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="184"/>
+        <source>At the proposal of</source>
+        <translation>Theo đề nghị của</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="185"/>
+        <source>Article 1</source>
+        <translation>Điều 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="186"/>
+        <source>Article 2</source>
+        <translation>Điều 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="187"/>
+        <source>Article 3</source>
+        <translation>Điều 3</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="188"/>
+        <source>Attached plan: monitoring and evaluation</source>
+        <translation>Kế hoạch kèm theo: giám sát, đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="193"/>
+        <source>One paragraph per line.</source>
+        <translation>Mỗi dòng một đoạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="194"/>
+        <source>Made from the register today; &apos;Standard text&apos; makes them again.</source>
+        <translation>Lập từ dữ liệu hiện có hôm nay; bấm «Nội dung mẫu» để lập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="195"/>
+        <source>First line: the body; then its tasks, one paragraph per line.</source>
+        <translation>Dòng đầu: tên cơ quan, đơn vị; tiếp theo là nhiệm vụ, mỗi dòng một đoạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="198"/>
+        <source>One recipient per line; the last line says where the copy is kept (Lưu: VT, VHXH).</source>
+        <translation>Mỗi dòng một nơi nhận; dòng cuối ghi nơi lưu văn bản (Lưu: VT, VHXH).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="199"/>
+        <source>The upper level the report goes to; one per line.</source>
+        <translation>Cơ quan cấp trên nhận báo cáo; mỗi dòng một cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="200"/>
+        <source>One ground per line; the semicolons are added when printing.</source>
+        <translation>Mỗi dòng một căn cứ; dấu chấm phẩy được thêm khi in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="211"/>
+        <source>Standard text</source>
+        <translation>Nội dung mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="213"/>
+        <source>Put back the template&apos;s text for this part</source>
+        <translation>Đặt lại nội dung mẫu cho phần này</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForms</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="363"/>
+        <source>Plan of the programme</source>
+        <translation>Kế hoạch thực hiện Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="372"/>
+        <source>Report of results</source>
+        <translation>Báo cáo kết quả thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="387"/>
+        <source>{0} of {1} has already been issued ({2}). Draft another one?</source>
+        <translation>{0} năm {1} đã được ban hành ({2}). Dự thảo thêm văn bản khác?</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="389"/>
+        <source>Already issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="244"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="248"/>
+        <source>&amp;Signer:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="253"/>
+        <source>Include &amp;confidential notes, marked:</source>
+        <translation>In kèm ghi chú &amp;mật, dấu chỉ dẫn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="258"/>
+        <source>Marking</source>
+        <translation>Dấu chỉ độ mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="264"/>
+        <source>The marking printed in a frame under the number when confidential notes are included</source>
+        <translation>Dấu chỉ dẫn in trong khung dưới số văn bản khi in kèm ghi chú mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="271"/>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="273"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="274"/>
+        <source>Print on A4 paper at full size (Ctrl+P)</source>
+        <translation>In trên giấy A4, đúng kích thước thật (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="275"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="276"/>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Lưu văn bản thành tệp PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="277"/>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ban hành…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="278"/>
+        <source>Give this draft its number and date in the register</source>
+        <translation>Cấp số và ngày cho dự thảo này trong sổ văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="281"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="296"/>
+        <source>Zoom:</source>
+        <translation>Thu phóng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="375"/>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="375"/>
+        <source>{0} pages</source>
+        <translation>{0} trang</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="390"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="406"/>
+        <source>The printer could not be opened. Check it and try again.</source>
+        <translation>Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="429"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="430"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <location filename="../../src/commune_care/ui/models/document_table_model.py" line="48"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/document_table_model.py" line="49"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/document_table_model.py" line="50"/>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/document_table_model.py" line="51"/>
+        <source>Subject</source>
+        <translation>Trích yếu nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/document_table_model.py" line="52"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/document_table_model.py" line="53"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/document_table_model.py" line="92"/>
+        <source>(draft) {0}</source>
+        <translation>(dự thảo) {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="75"/>
+        <source>Outgoing documents register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="80"/>
+        <source>Child record sheet…</source>
+        <translation>Phiếu thông tin trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="81"/>
+        <source>Print the record sheet of a child</source>
+        <translation>In phiếu thông tin của một trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="82"/>
+        <source>List of children…</source>
+        <translation>Danh sách trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="83"/>
+        <source>Print the list of children of a group or a village</source>
+        <translation>In danh sách trẻ em theo nhóm hoặc theo thôn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="84"/>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="87"/>
+        <source>Preview, print or save the selected document (Enter)</source>
+        <translation>Xem trước, in hoặc lưu văn bản đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="88"/>
+        <source>Issue…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="89"/>
+        <source>Give the selected draft its number and date</source>
+        <translation>Cấp số và ngày ban hành cho dự thảo đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="90"/>
+        <source>Cancel document…</source>
+        <translation>Hủy văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="91"/>
+        <source>Cancel the selected document; its number is kept</source>
+        <translation>Hủy văn bản đang chọn; số văn bản vẫn được giữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="112"/>
+        <source>All types</source>
+        <translation>Mọi loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="119"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="123"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="127"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="131"/>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="132"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="189"/>
+        <source>New plan for year…</source>
+        <translation>Lập kế hoạch năm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="192"/>
+        <source>The year&apos;s plan of the mental-health and orphan-care programme</source>
+        <translation>Kế hoạch năm thực hiện Chương trình chăm sóc sức khỏe tâm thần trẻ em, chăm sóc trẻ em mồ côi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="193"/>
+        <source>New report for year…</source>
+        <translation>Lập báo cáo năm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="194"/>
+        <source>The year&apos;s report of results, with its figures</source>
+        <translation>Báo cáo kết quả thực hiện năm, kèm số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="195"/>
+        <source>Edit texts…</source>
+        <translation>Sửa nội dung…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="196"/>
+        <source>Edit the texts of the selected draft</source>
+        <translation>Sửa nội dung của dự thảo đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="224"/>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="262"/>
+        <source>1 document</source>
+        <translation>1 văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="262"/>
+        <source>{0} documents</source>
+        <translation>{0} văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
+        <source>No document matches the filters.</source>
+        <translation>Không có văn bản nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="269"/>
+        <source>No document in the register this year yet.</source>
+        <translation>Sổ văn bản đi năm nay chưa có văn bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="358"/>
+        <source>Record sheet of a child</source>
+        <translation>Phiếu thông tin trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="370"/>
+        <source>Record sheet — {0}</source>
+        <translation>Phiếu thông tin trẻ em — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="394"/>
+        <source>List of children</source>
+        <translation>Danh sách trẻ em</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +5099,97 @@ Lý do: {2}</translation>
     </message>
 </context>
 <context>
+    <name>EndMemberDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="424"/>
+        <source>Member left the household</source>
+        <translation>Thành viên không còn sống trong gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="425"/>
+        <source>{0}, member since {1}</source>
+        <translation>{0}, là thành viên từ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="430"/>
+        <source>No longer a member from *</source>
+        <translation>Không còn là thành viên từ ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="432"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="433"/>
+        <source>E.g. moved away, married</source>
+        <translation>Ví dụ: chuyển đi nơi khác, kết hôn</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="125"/>
+        <source>End the placement (Mẫu 15/16)</source>
+        <translation>Chấm dứt việc chăm sóc thay thế (Mẫu 15/16)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="131"/>
+        <source>To place the child with someone else at the same time, use “Change carer or form…” instead: it ends this placement in the same save.</source>
+        <translation>Để giao trẻ cho người khác cùng lúc, hãy dùng “Chuyển đổi người nhận chăm sóc hoặc hình thức…”: việc chăm sóc thay thế này sẽ chấm dứt ngay khi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="135"/>
+        <source>Ends on *</source>
+        <translation>Ngày chấm dứt *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="138"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="143"/>
+        <source>— choose the reason —</source>
+        <translation>— chọn lý do —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="149"/>
+        <source>Carer&apos;s request (Mẫu 15) of</source>
+        <translation>Đơn đề nghị chấm dứt (Mẫu 15) ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="151"/>
+        <source>when the carer asked to end the care</source>
+        <translation>ngày người nhận chăm sóc đề nghị chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="155"/>
+        <source>Decision to end (Mẫu 16) No.</source>
+        <translation>Quyết định chấm dứt (Mẫu 16) số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="159"/>
+        <source>Decision to end dated</source>
+        <translation>Ngày quyết định chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="162"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="181"/>
+        <source>Required: ended by the Chairman&apos;s decision (Mẫu 16, Điều 48.2).</source>
+        <translation>Bắt buộc: việc chăm sóc thay thế chấm dứt theo quyết định của Chủ tịch Ủy ban nhân dân xã (Mẫu 16, Điều 48.2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="183"/>
+        <source>No decision is needed for this reason; record it if there is one.</source>
+        <translation>Lý do này không cần quyết định; nếu có quyết định thì ghi vào.</translation>
+    </message>
+</context>
+<context>
     <name>EndServiceDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="397"/>
@@ -3039,24 +5275,95 @@ Lý do: {2}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="224"/>
+        <source>Record a follow-up (Mẫu 13)</source>
+        <translation>Ghi theo dõi, đánh giá (Mẫu 13)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="228"/>
+        <source>Which follow-up *</source>
+        <translation>Lần theo dõi *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="237"/>
+        <source>Another follow-up, off the schedule</source>
+        <translation>Lần theo dõi khác, ngoài lịch</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="241"/>
+        <source>Kind *</source>
+        <translation>Loại *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="246"/>
+        <source>Done on *</source>
+        <translation>Ngày thực hiện *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="247"/>
+        <source>Done by *</source>
+        <translation>Người thực hiện *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="248"/>
+        <source>Findings *</source>
+        <translation>Kết quả theo dõi *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="254"/>
+        <source>The child&apos;s living conditions, health, spirit, schooling and how the child fits in with the carer&apos;s family…</source>
+        <translation>Điều kiện sống, tình trạng sức khỏe, thể chất, tinh thần, học tập, sự hòa nhập của trẻ em với cá nhân, gia đình nhận chăm sóc thay thế…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="255"/>
+        <source>Proposals, next steps</source>
+        <translation>Đề xuất, việc tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="78"/>
+        <source>Handover of the child</source>
+        <translation>Giao, nhận trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="83"/>
+        <source>Due by {0}: {1} working days after the decision of {2}.</source>
+        <translation>Hạn {0}: {1} ngày làm việc kể từ ngày ban hành quyết định ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="89"/>
+        <source>Handed over on *</source>
+        <translation>Ngày giao, nhận *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="93"/>
+        <source>The follow-up schedule counts from the handover once recorded.</source>
+        <translation>Khi đã ghi ngày giao, nhận trẻ em, lịch theo dõi, đánh giá được tính từ ngày đó.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="409"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="410"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="409"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="410"/>
         <source>User</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="409"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="410"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="410"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="411"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
     </message>
@@ -3139,290 +5446,292 @@ Lý do: {2}</translation>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="112"/>
         <source>Import children from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách trẻ em từ Excel</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="130"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="131"/>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="389"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="132"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="153"/>
         <source>Choose a file, or type or paste its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp, hoặc gõ hay dán đường dẫn của tệp</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="156"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="170"/>
         <source>Excel file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel:</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="171"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính:</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="178"/>
         <source>1. Choose the Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Chọn danh sách Excel</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="187"/>
         <source>Choose the .xlsx file in which the commune keeps its children. Title rows above the list, merged header cells, blank and total lines are fine: the header is found by its column names (Họ và tên, Ngày sinh, …). A file with a password or an old .xls file must first be saved as .xlsx in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp .xlsx mà xã đang dùng để quản lý danh sách trẻ em. Tệp có các dòng tiêu đề phía trên danh sách, ô tiêu đề gộp, dòng trống hay dòng tổng cộng vẫn dùng được: phần mềm tìm dòng tiêu đề theo tên cột (Họ và tên, Ngày sinh, …). Tệp có mật khẩu hoặc tệp .xls cũ phải được lưu lại thành .xlsx trong Excel trước.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="201"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="201"/>
         <source>Header in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="202"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giá trị đầu</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="202"/>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập vào</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="218"/>
         <source>&amp;Use the guess from the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dùng gợi ý theo tiêu đề cột</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="225"/>
         <source>2. Where each column goes</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Chọn nơi nhập cho từng cột</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="241"/>
         <source>&amp;Add these villages to the commune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm các thôn này vào xã</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="249"/>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các dòng</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="252"/>
         <source>With something to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Có điểm cần kiểm tra</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="256"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiện:</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="295"/>
         <source>3. Check the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Kiểm tra các dòng</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="309"/>
         <source>Only the lines marked «Sẽ nhập» are imported, all together or none. Lines that are probably a child already registered, or an earlier line of the file, are left out: importing the same file again adds nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các dòng có kết quả «Sẽ nhập» được nhập, tất cả cùng lúc hoặc không dòng nào. Các dòng có thể là trẻ đã có hồ sơ, hoặc trùng với một dòng phía trên trong tệp, được bỏ ra: nhập lại cùng một tệp sẽ không thêm trẻ nào.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="319"/>
         <source>4. Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Đang nhập</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="326"/>
         <source>Cancel stops the import and leaves the register exactly as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bấm «Hủy» để dừng nhập; danh sách trẻ em được giữ nguyên như trước khi nhập.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="339"/>
         <source>&amp;Save rejected lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu các dòng bị từ chối…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="347"/>
         <source>5. Done</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Hoàn tất</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="358"/>
         <source>The rejected lines are saved with the same columns and a «Lý do» column that says what to correct. Correct them in that file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng bị từ chối được lưu với các cột như cũ, thêm cột «Lý do» ghi những gì cần sửa. Hãy sửa trong tệp đó rồi nhập lại.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="374"/>
         <source>Step %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước %1/5</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="383"/>
         <source>&amp;Import %1 children</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập %1 trẻ em</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="386"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="498"/>
         <source>Choose the Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn danh sách Excel</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="500"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="515"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc tệp…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="531"/>
         <source> (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ẩn)</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="537"/>
         <source>The list&apos;s header is row %1 of sheet «%2»; %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng tiêu đề của danh sách là dòng %1 của trang tính «%2»; %3 cột.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="539"/>
         <source>The list&apos;s header is rows %1 of sheet «%2» (two levels); %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề của danh sách nằm ở các dòng %1 của trang tính «%2» (hai cấp); %3 cột.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="567"/>
         <source>This layout was imported before: the columns are matched as they were then. Change any choice that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu bảng này đã được nhập trước đây: các cột được ghép như lần đó. Hãy sửa lựa chọn nào chưa đúng.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="573"/>
         <source>The columns were recognised from their headers. Check each choice and change the wrong ones; columns set to «(không nhập)» are not imported. The choices are remembered for files with the same header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cột được nhận biết theo tiêu đề. Hãy kiểm tra từng lựa chọn và sửa những lựa chọn sai; cột để «(không nhập)» sẽ không được nhập. Các lựa chọn được ghi nhớ cho những tệp có cùng dòng tiêu đề.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="590"/>
         <source>Import column %1 into</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập cột %1 vào</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="613"/>
         <source>Reading and checking every line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc và kiểm tra từng dòng…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="650"/>
         <source>%1 lines read: %2 to import, %3 probably already registered, %4 rejected, %5 skipped (totals, headings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc %1 dòng: %2 dòng sẽ nhập, %3 dòng có thể đã có hồ sơ, %4 dòng bị từ chối, %5 dòng bỏ qua (dòng tổng cộng, tiêu đề).</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="663"/>
         <source>Villages not in the commune&apos;s list yet (lines): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôn chưa có trong danh sách của xã (số dòng): %1</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="671"/>
         <source>Select a line to read its reasons in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một dòng để xem đầy đủ lý do.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="674"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: %2</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="693"/>
         <source>Add these villages to the commune&apos;s list?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm các thôn này vào danh sách của xã?
+
+%1</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="696"/>
         <source>Add villages</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thôn</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="702"/>
         <source>Set up the commune first (Settings), then import the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thiết lập thông tin xã trước (mục Cài đặt), rồi nhập danh sách.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="722"/>
         <source>Writing %1 children to the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi %1 trẻ em vào danh sách…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="744"/>
         <source>The import was cancelled; nothing was written. </source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc nhập; chưa ghi dữ liệu nào. </translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="750"/>
         <source>Children imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trẻ em đã nhập: %1</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="754"/>
         <source>Their codes: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã từ %1 đến %2</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="758"/>
         <source>Lines left out, probably already registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng bỏ ra vì có thể đã có hồ sơ: %1</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="759"/>
         <source>Lines rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng bị từ chối: %1</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="760"/>
         <source>Lines skipped (totals, headings): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng bỏ qua (dòng tổng cộng, tiêu đề): %1</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="779"/>
         <source>Save rejected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="781"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/import_children_dialog.py" line="793"/>
         <source>%1 lines saved in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1 dòng vào %2</translation>
     </message>
 </context>
 <context>
@@ -3430,12 +5739,12 @@ Lý do: {2}</translation>
     <message>
         <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="61"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="62"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="63"/>
@@ -3445,169 +5754,169 @@ Lý do: {2}</translation>
     <message>
         <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="64"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Ngày sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="65"/>
         <source>Sex</source>
-        <translation type="unfinished">Giới tính</translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="66"/>
         <source>Village</source>
-        <translation type="unfinished">Thôn</translation>
+        <translation>Thôn</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="67"/>
         <source>Groups</source>
-        <translation type="unfinished">Nhóm</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/models/import_preview_model.py" line="68"/>
         <source>Reason / to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do / cần kiểm tra</translation>
     </message>
 </context>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="161"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="162"/>
         <source>Basic information</source>
         <translation>Thông tin cơ bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="164"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="164"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="165"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="165"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="166"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="166"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="167"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="168"/>
         <source>Personal ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="168"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="169"/>
         <source>Ethnic group</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="169"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="170"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="170"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="171"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="171"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="172"/>
         <source>School and class</source>
         <translation>Trường, lớp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="173"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="173"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="174"/>
         <source>Health insurance card</source>
         <translation>Thẻ bảo hiểm y tế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="180"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="181"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="182"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="183"/>
         <source>Father</source>
         <translation>Cha</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="183"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="184"/>
         <source>Mother</source>
         <translation>Mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="184"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="185"/>
         <source>Current caregiver</source>
         <translation>Người chăm sóc hiện nay</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="190"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="192"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="191"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="193"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="193"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="194"/>
         <source>Status note</source>
         <translation>Ghi chú trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="195"/>
         <source>Registered on</source>
         <translation>Ngày lập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="196"/>
         <source>Reason (16 or older)</source>
         <translation>Lý do (từ đủ 16 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="196"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="197"/>
         <source>Last changed</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="200"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="201"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="201"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="202"/>
         <source>Confidential notes</source>
         <translation>Ghi chú mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="241"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="242"/>
         <source>{0}  ({1} years old)</source>
         <translation>{0}  ({1} tuổi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="243"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="244"/>
         <source>class {0}</source>
         <translation>lớp {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="250"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="251"/>
         <source>{0}, expired on {1}</source>
         <translation>{0}, hết hạn ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="252"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="253"/>
         <source>{0}, valid until {1}</source>
         <translation>{0}, có giá trị đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="259"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="260"/>
         <source>{0} (recorded as: {1})</source>
         <translation>{0} (ghi là: {1})</translation>
     </message>
@@ -3786,6 +6095,59 @@ Lý do: {2}</translation>
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="85"/>
+        <source>Issue and number a document</source>
+        <translation>Ban hành và cấp số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="85"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="102"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="103"/>
+        <source>Document:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="104"/>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="105"/>
+        <source>&amp;Signed by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="106"/>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="107"/>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="108"/>
+        <source>Numbers restart at 01 on 1 January, one series per document type.</source>
+        <translation>Số văn bản bắt đầu lại từ 01 vào ngày 01 tháng 01 hằng năm, mỗi loại văn bản một dãy số riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="133"/>
+        <source>next: {0}</source>
+        <translation>số tiếp theo: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="31"/>
@@ -3811,102 +6173,182 @@ Lý do: {2}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="49"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="70"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="64"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="90"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="65"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="91"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="66"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="92"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="67"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="93"/>
         <source>Support &amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="68"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="94"/>
         <source>Mental health</source>
         <translation>Sức khỏe tâm thần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="69"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="95"/>
+        <source>Alternative care</source>
+        <translation>Chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="96"/>
         <source>Adoption</source>
         <translation>Nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="70"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="97"/>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="98"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="81"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="110"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="109"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="145"/>
+        <source>Back up now…</source>
+        <translation>Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="147"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="148"/>
+        <source>Hide this reminder until the next start</source>
+        <translation>Ẩn nhắc nhở này đến lần mở phần mềm sau</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="110"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="160"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="113"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="163"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="118"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="168"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="123"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="173"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="174"/>
+        <source>&amp;Back up to USB…</source>
+        <translation>&amp;Sao lưu vào USB…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="178"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="182"/>
+        <source>&amp;Check the data</source>
+        <translation>Kiểm &amp;tra dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="124"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="187"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="127"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="190"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="261"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="358"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="262"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="359"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="264"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="368"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="277"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="371"/>
+        <source>Last USB backup: %1</source>
+        <translation>Sao lưu USB gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="378"/>
+        <source>A copy on a USB stick keeps the records if this computer breaks or is lost.</source>
+        <translation>Bản sao trên USB giữ được hồ sơ nếu máy tính này bị hỏng hoặc bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="379"/>
+        <source>No backup to a USB stick has been made yet.</source>
+        <translation>Chưa sao lưu vào USB lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="381"/>
+        <source>The last backup to a USB stick was %1 days ago (%2).</source>
+        <translation>Lần sao lưu vào USB gần nhất cách đây %1 ngày (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="410"/>
+        <source>The data was restored. The program now shows the restored data.</source>
+        <translation>Đã khôi phục dữ liệu. Phần mềm đang hiển thị dữ liệu vừa khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="411"/>
+        <source>The data it replaced was kept in: %1</source>
+        <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="414"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="428"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -3915,7 +6357,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="278"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="429"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>
@@ -3951,6 +6393,59 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/assessments.py" line="185"/>
         <source>Conclusions: measures agreed *</source>
         <translation>Kết luận: các biện pháp thống nhất *</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="358"/>
+        <source>Household of {0}</source>
+        <translation>Gia đình của {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="361"/>
+        <source>Added with the registration.</source>
+        <translation>Ghi cùng với việc đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="362"/>
+        <source>Household member</source>
+        <translation>Thành viên gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="365"/>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="373"/>
+        <source>Relationship to the carer *</source>
+        <translation>Quan hệ với người nhận chăm sóc thay thế *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="381"/>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="385"/>
+        <source>Agrees that the household takes a child (Điều 63.2.c)</source>
+        <translation>Đồng thuận về việc gia đình nhận chăm sóc trẻ em (Điều 63.2.c)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="388"/>
+        <source>Member since</source>
+        <translation>Là thành viên từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="390"/>
+        <source>empty: the day the carer registered</source>
+        <translation>để trống: ngày đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="392"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +6767,700 @@ Thư mục nhật ký: %3</translation>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="239"/>
+        <source>Change carer or form: {0}</source>
+        <translation>Chuyển đổi người nhận chăm sóc hoặc hình thức: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="242"/>
+        <source>New alternative-care placement</source>
+        <translation>Giao trẻ em chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="247"/>
+        <source>The decision to place the child (Mẫu 12). Relatives come first (Điều 60.4): a non-relative or a facility needs the reason why no relative takes the child.</source>
+        <translation>Quyết định giao, nhận trẻ em (Mẫu 12). Ưu tiên người thân thích (Điều 60.4): khi giao cho cá nhân, gia đình không phải là người thân thích hoặc cơ sở trợ giúp xã hội, phải ghi rõ lý do không giao cho người thân thích.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="255"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="257"/>
+        <source>Find the child in the register</source>
+        <translation>Tìm trẻ trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="268"/>
+        <source>Child *</source>
+        <translation>Trẻ em *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="273"/>
+        <source>Form of care *</source>
+        <translation>Hình thức chăm sóc thay thế *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="278"/>
+        <source>— choose the form —</source>
+        <translation>— chọn hình thức —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="281"/>
+        <source>Term *</source>
+        <translation>Tạm thời hay dài hạn *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="283"/>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="287"/>
+        <source>Carer *</source>
+        <translation>Người nhận chăm sóc *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="292"/>
+        <source>Social-assistance facility</source>
+        <translation>Cơ sở trợ giúp xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="293"/>
+        <source>Provider list…</source>
+        <translation>Danh sách nơi cung cấp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="297"/>
+        <source>Add the facility to the providers list (kind: social-assistance facility)</source>
+        <translation>Thêm cơ sở vào danh sách nơi cung cấp dịch vụ (loại: cơ sở trợ giúp xã hội)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="305"/>
+        <source>Facility *</source>
+        <translation>Cơ sở trợ giúp xã hội *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="317"/>
+        <source>of the carer to the child</source>
+        <translation>(quan hệ của người nhận chăm sóc với trẻ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="325"/>
+        <source>E.g. the child has no relative; the grandmother is too ill to take him…</source>
+        <translation>Ví dụ: trẻ không có người thân thích; bà nội ốm nặng, không nhận chăm sóc được…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="327"/>
+        <source>Why not a relative *</source>
+        <translation>Lý do không giao cho người thân thích *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="332"/>
+        <source>Decision (Mẫu 12)</source>
+        <translation>Quyết định (Mẫu 12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="336"/>
+        <source>Number *</source>
+        <translation>Số *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="341"/>
+        <source>Date *</source>
+        <translation>Ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="344"/>
+        <source>Signed by *</source>
+        <translation>Người ký *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="350"/>
+        <source>Handed over on</source>
+        <translation>Ngày giao, nhận trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="359"/>
+        <source>Care starts on</source>
+        <translation>Ngày bắt đầu chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="362"/>
+        <source>empty: the day of the decision</source>
+        <translation>để trống: lấy ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="367"/>
+        <source>The child&apos;s view (Điều 60.3)</source>
+        <translation>Ý kiến của trẻ em (Điều 60.3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="376"/>
+        <source>View and wishes</source>
+        <translation>Ý kiến, nguyện vọng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="381"/>
+        <source>Asked on</source>
+        <translation>Ngày lấy ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="389"/>
+        <source>Other</source>
+        <translation>Thông tin khác</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="394"/>
+        <source>Part of the case</source>
+        <translation>Thuộc hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="397"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="404"/>
+        <source>End of the current placement (Mẫu 16)</source>
+        <translation>Chấm dứt việc chăm sóc thay thế hiện tại (Mẫu 16)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="407"/>
+        <source>Now</source>
+        <translation>Hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="410"/>
+        <source>Ends on</source>
+        <translation>Ngày chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="413"/>
+        <source>empty: the day before the new care starts</source>
+        <translation>để trống: ngày liền trước ngày bắt đầu chăm sóc mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="416"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="420"/>
+        <source>Carer&apos;s request (Mẫu 15) of</source>
+        <translation>Đơn đề nghị chấm dứt (Mẫu 15) ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="423"/>
+        <source>Decision to end (Mẫu 16) No.</source>
+        <translation>Quyết định chấm dứt (Mẫu 16) số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="426"/>
+        <source>Decision to end dated</source>
+        <translation>Ngày quyết định chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="428"/>
+        <source>Note on the end</source>
+        <translation>Ghi chú về việc chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="461"/>
+        <source>The child to place</source>
+        <translation>Chọn trẻ cần giao chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="481"/>
+        <source>— not part of a case —</source>
+        <translation>— không thuộc hồ sơ nào —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="490"/>
+        <source>No child chosen yet.</source>
+        <translation>Chưa chọn trẻ em.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="495"/>
+        <source>born {0}</source>
+        <translation>sinh {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="496"/>
+        <source>{0} years old</source>
+        <translation>{0} tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="505"/>
+        <source>Already in alternative care ({0}). To move the child, open that placement and choose “Change carer or form…”.</source>
+        <translation>Trẻ đang được chăm sóc thay thế ({0}). Để chuyển trẻ, hãy mở việc chăm sóc đó và chọn “Chuyển đổi người nhận chăm sóc hoặc hình thức…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="523"/>
+        <source>Relationship *</source>
+        <translation>Quan hệ *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="524"/>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="543"/>
+        <source>— choose the facility —</source>
+        <translation>— chọn cơ sở —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="554"/>
+        <source>No social-assistance facility in the providers list yet: add it with “Provider list…” (kind: social-assistance facility).</source>
+        <translation>Danh sách nơi cung cấp dịch vụ chưa có cơ sở trợ giúp xã hội nào: hãy thêm bằng nút “Danh sách nơi cung cấp…” (loại: cơ sở trợ giúp xã hội).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="566"/>
+        <source>due by {0}: {1} working days after the decision</source>
+        <translation>hạn {0}: {1} ngày làm việc kể từ ngày ban hành quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="572"/>
+        <source>within {0} working days of the decision</source>
+        <translation>trong thời hạn {0} ngày làm việc kể từ ngày ban hành quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="580"/>
+        <source>Required when the child is {0} or older.</source>
+        <translation>Bắt buộc khi trẻ từ đủ {0} tuổi trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="586"/>
+        <source>The date of birth is not known: record the child&apos;s view if the child is {0} or older.</source>
+        <translation>Chưa rõ ngày sinh: hãy ghi ý kiến của trẻ nếu trẻ từ đủ {0} tuổi trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="593"/>
+        <source>Required: the child is {0} years old on the day of the decision (from {1}, the child&apos;s view and its date must be recorded).</source>
+        <translation>Bắt buộc: vào ngày quyết định, trẻ đã {0} tuổi (trẻ từ đủ {1} tuổi trở lên phải được lấy ý kiến; ghi ý kiến của trẻ và ngày lấy ý kiến).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="597"/>
+        <source>Probably required: the child may already be {0} on the day of the decision.</source>
+        <translation>Có thể bắt buộc: vào ngày quyết định, trẻ có thể đã đủ {0} tuổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="600"/>
+        <source>Not required: the child is under {0} (it can still be recorded).</source>
+        <translation>Không bắt buộc: trẻ chưa đủ {0} tuổi (vẫn có thể ghi ý kiến).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="626"/>
+        <source>Choose the child to place (“Choose…”).</source>
+        <translation>Hãy chọn trẻ cần giao chăm sóc thay thế (“Chọn…”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="689"/>
+        <source>Please read before saving the decision</source>
+        <translation>Hãy đọc trước khi lưu quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="693"/>
+        <source>The decision is not saved yet. The law asks you to check these points; save it anyway only if the placement is right despite them.</source>
+        <translation>Quyết định chưa được lưu. Theo quy định của pháp luật, cần kiểm tra các điểm dưới đây; chỉ tiếp tục lưu khi việc giao trẻ vẫn phù hợp dù có những điểm này.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="120"/>
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="121"/>
+        <source>Back to the list (Alt+Left or Esc)</source>
+        <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="145"/>
+        <source>Open the child&apos;s page</source>
+        <translation>Mở hồ sơ của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="149"/>
+        <source>Open the carer&apos;s record</source>
+        <translation>Mở hồ sơ người nhận chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="152"/>
+        <source>Child:</source>
+        <translation>Trẻ em:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="156"/>
+        <source>Cared for by:</source>
+        <translation>Người nhận chăm sóc:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="164"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="490"/>
+        <source>Record follow-up (Mẫu 13)…</source>
+        <translation>Ghi theo dõi, đánh giá (Mẫu 13)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="167"/>
+        <source>A visit, a carer&apos;s report or a review done: what was found (Ctrl+Enter)</source>
+        <translation>Ghi kết quả một lần thăm, báo cáo của người nhận chăm sóc hoặc lần đánh giá đã thực hiện (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="168"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="494"/>
+        <source>Record handover…</source>
+        <translation>Ghi giao, nhận trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="169"/>
+        <source>Change carer or form…</source>
+        <translation>Chuyển đổi người nhận chăm sóc hoặc hình thức…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="172"/>
+        <source>A new decision for the child; this placement ends in the same save</source>
+        <translation>Quyết định mới cho trẻ; việc chăm sóc thay thế này chấm dứt ngay khi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="173"/>
+        <source>End placement (Mẫu 15/16)…</source>
+        <translation>Chấm dứt chăm sóc thay thế (Mẫu 15/16)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="194"/>
+        <source>Decision and care</source>
+        <translation>Quyết định và việc chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="200"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="201"/>
+        <source>Decision (Mẫu 12)</source>
+        <translation>Quyết định (Mẫu 12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="202"/>
+        <source>Care started</source>
+        <translation>Ngày bắt đầu chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="203"/>
+        <source>Handover</source>
+        <translation>Giao, nhận trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="204"/>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="205"/>
+        <source>Child&apos;s view</source>
+        <translation>Ý kiến của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="208"/>
+        <source>Why not a relative</source>
+        <translation>Lý do không giao cho người thân thích</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="209"/>
+        <source>Warnings confirmed</source>
+        <translation>Cảnh báo đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="210"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="211"/>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="242"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="243"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="244"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="578"/>
+        <source>Follow-up</source>
+        <translation>Theo dõi, đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="245"/>
+        <source>Done on</source>
+        <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="246"/>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="247"/>
+        <source>Findings, next steps</source>
+        <translation>Kết quả, việc tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="262"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="262"/>
+        <source>User</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="262"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="263"/>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="271"/>
+        <source>Follow-up schedule</source>
+        <translation>Lịch theo dõi, đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="272"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="304"/>
+        <source>Current</source>
+        <translation>Đang chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="307"/>
+        <source>Ended {0}</source>
+        <translation>Đã chấm dứt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="355"/>
+        <source>Ended on {0}: {1}</source>
+        <translation>Kết thúc ngày {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="360"/>
+        <source>Next: {0} — due {1} ({2})</source>
+        <translation>Tiếp theo: {0} — hạn {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="368"/>
+        <source>Nothing is due for this placement.</source>
+        <translation>Không có việc đến hạn đối với việc chăm sóc thay thế này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="378"/>
+        <source>No. {0} of {1}, signed by {2}</source>
+        <translation>Số {0} ngày {1}, người ký {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="386"/>
+        <source>(late: due by {0})</source>
+        <translation>(muộn: hạn {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="389"/>
+        <source>Not yet — due by {0} (15 working days after the decision)</source>
+        <translation>Chưa — hạn {0} (15 ngày làm việc kể từ ngày ban hành quyết định)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="392"/>
+        <source>Not followed here (facility or adoption)</source>
+        <translation>Không theo dõi ở đây (cơ sở trợ giúp xã hội hoặc nhận con nuôi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="397"/>
+        <source>(asked on {0})</source>
+        <translation>(lấy ý kiến ngày {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="400"/>
+        <source>Not recorded</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="408"/>
+        <source>Carer&apos;s request (Mẫu 15) of {0}</source>
+        <translation>Đơn đề nghị chấm dứt (Mẫu 15) ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="412"/>
+        <source>Decision to end (Mẫu 16) No. {0} of {1}</source>
+        <translation>Quyết định chấm dứt (Mẫu 16) số {0} ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="427"/>
+        <source>{0} (late)</source>
+        <translation>{0} (muộn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="430"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="577"/>
+        <source>Next: {0}</source>
+        <translation>Tiếp theo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="459"/>
+        <source>The reports after an adoption are followed in the adoption section.</source>
+        <translation>Các báo cáo sau khi nhận con nuôi được theo dõi ở mục Nhận con nuôi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="464"/>
+        <source>A child in a facility is reviewed every 6 months to be moved to a family (Điều 67.2). Double-click a line to record it.</source>
+        <translation>Trẻ em tại cơ sở trợ giúp xã hội được rà soát định kỳ 06 tháng để chuyển về gia đình (Điều 67.2). Bấm đúp vào một dòng để ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="470"/>
+        <source>Counted from {0} ({1}): the worker&apos;s visits after 1 and 3 months then every 6 months (Mẫu 13), the carer&apos;s reports after 6 months then yearly, the commune&apos;s review every 6 months; up to a year ahead. Double-click a line to record it.</source>
+        <translation>Tính từ ngày {0} ({1}): người làm công tác bảo vệ trẻ em theo dõi, đánh giá sau 01 tháng, 03 tháng, sau đó định kỳ 06 tháng (Mẫu 13); người nhận chăm sóc thông báo sau 06 tháng, sau đó hằng năm; Ủy ban nhân dân xã đánh giá định kỳ 06 tháng; lịch lập trước tối đa một năm. Bấm đúp vào một dòng để ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="472"/>
+        <source>the handover</source>
+        <translation>giao, nhận trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="472"/>
+        <source>the start</source>
+        <translation>bắt đầu chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="477"/>
+        <source>Follow-up schedule ({0} done)</source>
+        <translation>Lịch theo dõi, đánh giá ({0} đã xong)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="479"/>
+        <source>Follow-up schedule ({0} done, {1} overdue)</source>
+        <translation>Lịch theo dõi, đánh giá ({0} đã xong, {1} quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="488"/>
+        <source>Record review…</source>
+        <translation>Ghi kết quả rà soát…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="493"/>
+        <source>Correct handover…</source>
+        <translation>Sửa ngày giao, nhận trẻ em…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="498"/>
+        <source>Managed in the adoption section</source>
+        <translation>Quản lý ở mục Nhận con nuôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="504"/>
+        <source>Print decision (Mẫu 12)…</source>
+        <translation>In quyết định (Mẫu 12)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="508"/>
+        <source>Draft the decision placing the child with this carer, preview and print it, and register its number</source>
+        <translation>Dự thảo quyết định giao, nhận trẻ em cho người nhận chăm sóc này, xem trước, in và vào sổ văn bản đi để lấy số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="573"/>
+        <source>{0}
+Done on {1} by {2}.
+
+{3}</source>
+        <translation>{0}
+Thực hiện ngày {1}, người thực hiện {2}.
+
+{3}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTableModel</name>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="40"/>
+        <source>not yet (by {0})</source>
+        <translation>chưa (hạn {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="75"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="76"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="77"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="78"/>
+        <source>Carer</source>
+        <translation>Người nhận chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="79"/>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="80"/>
+        <source>Handover</source>
+        <translation>Giao, nhận trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="81"/>
+        <source>Next follow-up</source>
+        <translation>Theo dõi tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="82"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="83"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="179"/>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/placement_table_model.py" line="190"/>
+        <source>Ended on {0}: {1}</source>
+        <translation>Kết thúc ngày {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="65"/>
@@ -4357,6 +7546,25 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/plan.py" line="206"/>
         <source>Line {0}: {1}</source>
         <translation>Dòng {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="76"/>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="107"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="108"/>
+        <source>Stopping at the next safe point…</source>
+        <translation>Sẽ dừng ở điểm an toàn tiếp theo…</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +7841,109 @@ Thư mục nhật ký: %3</translation>
     </message>
 </context>
 <context>
+    <name>QuarterListDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="51"/>
+        <source>Quarterly list of carers (Mẫu 09)</source>
+        <translation>Danh sách cá nhân, gia đình đăng ký nhận chăm sóc thay thế hằng quý (Mẫu 09)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="58"/>
+        <source>People and families who applied to take a child (Mẫu 08) by the end of the quarter and had not stopped by then, with where each stands today. Relatives who only notified the commune are not on this list.</source>
+        <translation>Cá nhân, gia đình đã làm đơn đăng ký nhận chăm sóc thay thế (Mẫu 08) tính đến hết quý và chưa ngừng nhận chăm sóc tại thời điểm đó, kèm trạng thái hiện nay của từng người. Người thân thích chỉ thông báo với Ủy ban nhân dân xã không có trong danh sách này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="63"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="66"/>
+        <source>Quarter {0}</source>
+        <translation>Quý {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="68"/>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="69"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="86"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="87"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="88"/>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="89"/>
+        <source>Residence</source>
+        <translation>Nơi cư trú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="90"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="91"/>
+        <source>Applied on</source>
+        <translation>Ngày nộp đơn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="92"/>
+        <source>Verification (Mẫu 11)</source>
+        <translation>Xác minh (Mẫu 11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="93"/>
+        <source>Approved</source>
+        <translation>Ngày phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="94"/>
+        <source>Status now</source>
+        <translation>Trạng thái hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="100"/>
+        <source>Nobody was registered by the end of this quarter.</source>
+        <translation>Tính đến hết quý này chưa có ai đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="101"/>
+        <source>Open carer</source>
+        <translation>Mở hồ sơ người nhận chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="104"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="145"/>
+        <source>Quarter {0}/{1}, as of {2}: {3} registered</source>
+        <translation>Quý {0}/{1}, tính đến {2}: {3} người đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/quarter_list.py" line="157"/>
+        <source>not yet</source>
+        <translation>chưa xác minh</translation>
+    </message>
+</context>
+<context>
     <name>QuickSearch</name>
     <message>
         <location filename="../../src/commune_care/ui/widgets/quick_search.py" line="29"/>
@@ -4879,6 +8190,134 @@ Thư mục nhật ký: %3</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="239"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="78"/>
+        <source>Restoring replaces ALL the data in this program with the data of the backup. A copy of the current data is kept first, in the backups folder.</source>
+        <translation>Khôi phục sẽ thay TOÀN BỘ dữ liệu trong phần mềm bằng dữ liệu của bản sao lưu. Trước đó, một bản sao dữ liệu hiện tại được giữ lại trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="82"/>
+        <source>A backup file (.ccbak), for example on E:\</source>
+        <translation>Tệp sao lưu (.ccbak), ví dụ trên ổ E:\</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="84"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="91"/>
+        <source>This backup</source>
+        <translation>Bản sao lưu này</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="100"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="101"/>
+        <source>Made on</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="102"/>
+        <source>Program version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="103"/>
+        <source>Children</source>
+        <translation>Số trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="104"/>
+        <source>Support cases</source>
+        <translation>Hồ sơ hỗ trợ, can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="105"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="118"/>
+        <source>Backup file</source>
+        <translation>Tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="122"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="131"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="152"/>
+        <source>Choose the backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="154"/>
+        <source>commune_care backups (*.ccbak);;All files (*)</source>
+        <translation>Bản sao lưu commune_care (*.ccbak);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="181"/>
+        <source>(not set up)</source>
+        <translation>(chưa thiết lập)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="194"/>
+        <source>This backup was made by a newer version of the program. Install the newest version, then restore it; the current data is not changed.</source>
+        <translation>Bản sao lưu này được tạo bằng phiên bản mới hơn của phần mềm. Hãy cài phiên bản mới nhất rồi khôi phục; dữ liệu hiện tại không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="199"/>
+        <source>This backup belongs to %1. I still want to replace the data with it.</source>
+        <translation>Bản sao lưu này thuộc về %1. Tôi vẫn muốn thay dữ liệu bằng bản sao lưu này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="237"/>
+        <source>Replace all the data in this program with the backup of %1 made on %2?
+
+A copy of the current data is kept in the backups folder first.</source>
+        <translation>Thay toàn bộ dữ liệu trong phần mềm bằng bản sao lưu của %1 tạo lúc %2?
+
+Trước đó, một bản sao dữ liệu hiện tại được giữ lại trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="305"/>
+        <source>Restored. The program now shows the data of the backup.</source>
+        <translation>Đã khôi phục. Phần mềm đang hiển thị dữ liệu của bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="306"/>
+        <source>The replaced data was kept in: %1</source>
+        <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="321"/>
+        <source>The restore failed because of an unexpected error (see the log): %1</source>
+        <translation>Không khôi phục được do lỗi không mong muốn (xem nhật ký): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/restore_dialog.py" line="333"/>
+        <source>Cancelled. The current data was not changed.</source>
+        <translation>Đã hủy. Dữ liệu hiện tại không thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="83"/>
@@ -5035,72 +8474,138 @@ Thư mục nhật ký: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="50"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="55"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="60"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="61"/>
         <source>Save the commune&apos;s details (Ctrl+S)</source>
         <translation>Lưu thông tin của xã (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="58"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="63"/>
         <source>Undo changes</source>
         <translation>Hoàn tác thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="59"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="64"/>
         <source>Show the details as they were last saved</source>
         <translation>Hiện lại thông tin như lần lưu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="78"/>
         <source>This copy of the program</source>
         <translation>Bản cài đặt này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="86"/>
         <source>Database file in use</source>
         <translation>Tệp dữ liệu đang dùng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="87"/>
         <source>Program version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="89"/>
         <source>Lists</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="91"/>
         <source>Service providers…</source>
         <translation>Nơi cung cấp dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="94"/>
         <source>The bodies and people services and referrals go to</source>
         <translation>Các cơ quan, tổ chức, cá nhân cung cấp dịch vụ và nhận chuyển gửi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="125"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="132"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="129"/>
+        <source>Automatic copies kept, in days</source>
+        <translation>Số ngày giữ bản sao tự động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="130"/>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="131"/>
+        <source>Monthly copies kept, in months</source>
+        <translation>Số tháng giữ bản sao hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="134"/>
+        <source>the last</source>
+        <translation>trong vòng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="136"/>
+        <source>and one copy a month for</source>
+        <translation>và mỗi tháng một bản trong</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="141"/>
+        <source>without a backup to a USB stick</source>
+        <translation>không sao lưu ra USB</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="148"/>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="158"/>
+        <source>The program copies the data on this computer once a day and when it closes. These copies do not survive a broken computer: back up to a USB stick as well.</source>
+        <translation>Phần mềm tự sao chép dữ liệu trên máy này mỗi ngày một lần và khi đóng phần mềm. Nếu máy tính hỏng, các bản sao này cũng mất theo: hãy sao lưu thêm ra USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="161"/>
+        <source>Keep automatic copies of</source>
+        <translation>Giữ bản sao tự động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="162"/>
+        <source>Remind me after</source>
+        <translation>Nhắc sau</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="163"/>
+        <source>Automatic copies are in</source>
+        <translation>Thư mục bản sao tự động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="220"/>
         <source>Not saved: correct what is shown in red. The saved details are unchanged.</source>
         <translation>Chưa lưu: hãy sửa các chỗ báo đỏ. Thông tin đã lưu trước đó không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="225"/>
         <source>Saved at {0}.</source>
         <translation>Đã lưu lúc {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="232"/>
         <source>Changes not saved yet.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
@@ -5108,44 +8613,77 @@ Thư mục nhật ký: %3</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="33"/>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="36"/>
         <source>Set up the commune</source>
         <translation>Thiết lập thông tin xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="35"/>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="38"/>
         <source>Welcome. First, tell the program which commune it serves.</source>
         <translation>Xin chào. Trước hết, hãy cho biết phần mềm phục vụ xã nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="46"/>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="49"/>
         <source>The commune&apos;s name, the agency lines and the officials&apos; names are printed on every document and report; you can change them later in Settings.</source>
         <translation>Tên xã, tên cơ quan và họ tên người ký được in trên mọi văn bản, báo cáo; có thể sửa lại sau trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="55"/>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="58"/>
         <source>Save and start</source>
         <translation>Lưu và bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="58"/>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="61"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="68"/>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="67"/>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="71"/>
+        <source>A new computer: bring back the data from a backup on a USB stick</source>
+        <translation>Máy tính mới: khôi phục dữ liệu từ bản sao lưu trên USB</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="79"/>
         <source>Fields marked * are required.   Enter: save   ·   Esc: cancel</source>
         <translation>Các ô có dấu * là bắt buộc.   Enter: lưu   ·   Esc: hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="101"/>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="119"/>
         <source>Leave the set-up?</source>
         <translation>Thoát thiết lập?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="105"/>
+        <location filename="../../src/commune_care/ui/dialogs/setup_dialog.py" line="123"/>
         <source>Nothing has been saved. Without a commune the program cannot open the register and will close. Leave anyway?</source>
         <translation>Chưa có gì được lưu. Khi chưa có thông tin xã, phần mềm không mở được danh sách và sẽ đóng lại. Vẫn thoát?</translation>
+    </message>
+</context>
+<context>
+    <name>SignerChoice</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="105"/>
+        <source>TM. People&apos;s Committee — Chairman</source>
+        <translation>TM. Ủy ban nhân dân — Chủ tịch</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="108"/>
+        <source>TM. People&apos;s Committee — Vice-chairman (KT. Chairman)</source>
+        <translation>TM. Ủy ban nhân dân — Phó Chủ tịch (KT. Chủ tịch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="111"/>
+        <source>Chairman (own decision)</source>
+        <translation>Chủ tịch (ký theo thẩm quyền của Chủ tịch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="114"/>
+        <source>Vice-chairman (KT. Chairman)</source>
+        <translation>Phó Chủ tịch (KT. Chủ tịch)</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +8727,34 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/form.py" line="371"/>
         <source>What you typed in this form has not been saved. Close it and lose it?</source>
         <translation>Những gì đã nhập trong biểu mẫu này chưa được lưu. Đóng và bỏ đi?</translation>
+    </message>
+</context>
+<context>
+    <name>StopCarerDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="657"/>
+        <source>Stop: {0}</source>
+        <translation>Ngừng nhận chăm sóc thay thế: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="659"/>
+        <source>The carer stays on the registry with this date and reason, and is no longer offered for new placements.</source>
+        <translation>Người nhận chăm sóc thay thế vẫn được giữ trong danh sách cùng ngày và lý do này, nhưng không còn để chọn khi giao trẻ em mới.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="663"/>
+        <source>Stopped on *</source>
+        <translation>Ngày dừng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="666"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="668"/>
+        <source>E.g. withdrew the application, moved away</source>
+        <translation>Ví dụ: rút đơn, chuyển đi nơi khác</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +8900,97 @@ Thư mục nhật ký: %3</translation>
     </message>
 </context>
 <context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="563"/>
+        <source>Verification (Mẫu 11): {0}</source>
+        <translation>Xác minh điều kiện (Mẫu 11): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="570"/>
+        <source>All 8 conditions of Điều 63.2 are met.</source>
+        <translation>Đáp ứng đủ 8 điều kiện của Điều 63.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="573"/>
+        <source>{0} of 8 conditions of Điều 63.2 not met or not checked yet:</source>
+        <translation>{0}/8 điều kiện của Điều 63.2 chưa đáp ứng hoặc chưa được kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="579"/>
+        <source>No other household member recorded.</source>
+        <translation>Chưa ghi thành viên nào khác trong gia đình.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="580"/>
+        <source>Not agreeing: {0}</source>
+        <translation>Không đồng thuận: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="582"/>
+        <source>All {0} household members agree.</source>
+        <translation>Cả {0} thành viên trong gia đình đều đồng thuận.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="585"/>
+        <source>Conditions</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="586"/>
+        <source>Household</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="587"/>
+        <source>Verified on *</source>
+        <translation>Ngày xác minh *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="588"/>
+        <source>Verified by *</source>
+        <translation>Người xác minh *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="591"/>
+        <source>Result *</source>
+        <translation>Kết quả *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="595"/>
+        <source>— choose the result —</source>
+        <translation>— chọn kết quả —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="597"/>
+        <source>Remarks</source>
+        <translation>Nhận xét</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="130"/>
+        <source>Please read before saving</source>
+        <translation>Hãy đọc trước khi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="137"/>
+        <source>Nothing is saved yet. Read each point below; save anyway only if the decision is right despite them.</source>
+        <translation>Chưa có gì được lưu. Hãy đọc từng điểm dưới đây; chỉ tiếp tục lưu khi quyết định vẫn đúng dù có những điểm này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="157"/>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/care/form.py" line="160"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawAdoptersDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="421"/>
@@ -5372,6 +9029,27 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="713"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="449"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="451"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -34,14 +34,14 @@ def placement_header(p: PlacementOut) -> str:
 
 def follow_up_short(kind: FollowUpKind) -> str:
     """A follow-up's kind for a table or a list (the law's wording goes in the tooltip)."""
-    tr = QCoreApplication.translate
+    # Written out in full: lupdate does not see QCoreApplication.translate under another name.
     if kind is FollowUpKind.WORKER_VISIT:
-        return tr("CareFollowUps", "Worker's visit (Mẫu 13)")
+        return QCoreApplication.translate("CareFollowUps", "Worker's visit (Mẫu 13)")
     if kind is FollowUpKind.CARER_REPORT:
-        return tr("CareFollowUps", "Carer's report")
+        return QCoreApplication.translate("CareFollowUps", "Carer's report")
     if kind is FollowUpKind.COMMUNE_REVIEW:
-        return tr("CareFollowUps", "Commune's 6-monthly review")
-    return tr("CareFollowUps", "Review: move the child to a family")
+        return QCoreApplication.translate("CareFollowUps", "Commune's 6-monthly review")
+    return QCoreApplication.translate("CareFollowUps", "Review: move the child to a family")
 
 
 def follow_up_when(f: FollowUpOut) -> str:
