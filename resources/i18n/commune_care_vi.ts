@@ -2819,7 +2819,7 @@ Lý do: {2}</translation>
     <message>
         <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="89"/>
         <source>Change carer or form…</source>
-        <translation>Chuyển đổi người nhận chăm sóc hoặc hình thức…</translation>
+        <translation>Đổi người chăm sóc, hình thức…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="92"/>
@@ -5136,7 +5136,7 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
     <message>
         <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="131"/>
         <source>To place the child with someone else at the same time, use “Change carer or form…” instead: it ends this placement in the same save.</source>
-        <translation>Để giao trẻ cho người khác cùng lúc, hãy dùng “Chuyển đổi người nhận chăm sóc hoặc hình thức…”: việc chăm sóc thay thế này sẽ chấm dứt ngay khi lưu.</translation>
+        <translation>Để giao trẻ cho người khác cùng lúc, hãy dùng “Đổi người chăm sóc, hình thức…”: việc chăm sóc thay thế này sẽ chấm dứt ngay khi lưu.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/care/placement_steps.py" line="135"/>
@@ -6996,7 +6996,7 @@ Thư mục nhật ký: %3</translation>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="505"/>
         <source>Already in alternative care ({0}). To move the child, open that placement and choose “Change carer or form…”.</source>
-        <translation>Trẻ đang được chăm sóc thay thế ({0}). Để chuyển trẻ, hãy mở việc chăm sóc đó và chọn “Chuyển đổi người nhận chăm sóc hoặc hình thức…”.</translation>
+        <translation>Trẻ đang được chăm sóc thay thế ({0}). Để chuyển trẻ, hãy mở việc chăm sóc đó và chọn “Đổi người chăm sóc, hình thức…”.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/care/placement_forms.py" line="523"/>
@@ -7105,7 +7105,7 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="164"/>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="490"/>
         <source>Record follow-up (Mẫu 13)…</source>
-        <translation>Ghi theo dõi, đánh giá (Mẫu 13)…</translation>
+        <translation>Ghi theo dõi (Mẫu 13)…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="167"/>
@@ -7116,12 +7116,12 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="168"/>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="494"/>
         <source>Record handover…</source>
-        <translation>Ghi giao, nhận trẻ em…</translation>
+        <translation>Ghi giao, nhận…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="169"/>
         <source>Change carer or form…</source>
-        <translation>Chuyển đổi người nhận chăm sóc hoặc hình thức…</translation>
+        <translation>Đổi người chăm sóc, hình thức…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="172"/>
@@ -7131,7 +7131,7 @@ Thư mục nhật ký: %3</translation>
     <message>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="173"/>
         <source>End placement (Mẫu 15/16)…</source>
-        <translation>Chấm dứt chăm sóc thay thế (Mẫu 15/16)…</translation>
+        <translation>Chấm dứt (Mẫu 15/16)…</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/placement_page.py" line="194"/>

@@ -71,7 +71,7 @@ from commune_care.ui.models.placement_table_model import PlacementTableModel
 M = PlacementTableModel
 # Column widths in average characters of the UI font (1366×768, 10 pt).
 _COLUMN_CHARS = {
-    M.COL_CODE: 14,
+    M.COL_CODE: 16,
     M.COL_CHILD: 18,
     M.COL_FORM: 16,
     M.COL_CARER: 17,
