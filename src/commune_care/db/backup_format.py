@@ -23,10 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from commune_care.domain.errors import (
     BackupDamaged,
     BackupTooNew,
@@ -93,6 +89,8 @@ def derive_key(password: str, salt: bytes, kdf: KdfParams) -> bytes:
     """scrypt over the NFC form of the password: «Hòa» typed with any Vietnamese keyboard
     (composed or combining accents) gives the same key."""
     normalized = unicodedata.normalize("NFC", password).encode("utf-8")
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # loaded on use: start-up
+
     return Scrypt(salt=salt, length=KEY_SIZE, n=kdf.n, r=kdf.r, p=kdf.p).derive(normalized)
 
 
@@ -140,6 +138,8 @@ def _nonce(prefix: bytes, counter: int, flag: bytes) -> bytes:
 
 def _key_check(key: bytes, prefix: bytes) -> bytes:
     """A tag over nothing, under a nonce no chunk uses: tells a wrong password from damage."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM(key).encrypt(_nonce(prefix, 0xFFFFFFFF, KEY_CHECK_FLAG), b"", KEY_CHECK_AAD)
 
 
@@ -248,6 +248,8 @@ def encrypt_stream(
     """Write the preamble and the chunks of ``src`` (exactly ``header.content_size`` bytes) to
     ``dst``; returns the bytes written. ``OperationCancelled`` when ``cancelled()`` turns true.
     """
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     aes = AESGCM(key)
     prefix, size, aad = header.nonce_prefix, header.chunk_size, header.raw
     dst.write(aad)
@@ -287,6 +289,9 @@ def decrypt_stream(
 
     Any failed tag, a missing final chunk (cut off at a boundary), a short chunk, or a length or
     checksum other than the header's raises ``BackupDamaged``."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     aes = AESGCM(key)
     prefix, size, aad = header.nonce_prefix, header.chunk_size, header.raw
     sealed_size = size + TAG_SIZE

@@ -14,14 +14,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 COUNTRY = "VN"
 
 
 @lru_cache(maxsize=64)
 def holidays_of(year: int) -> dict[date, str]:
     """Vietnam's public holidays of one year, with their Vietnamese names (cached per year)."""
+    import holidays  # on the first deadline, not at start-up (≈70 ms)
+
     found = holidays.country_holidays(COUNTRY, years=year, language="vi")
     return dict(sorted(found.items()))
 

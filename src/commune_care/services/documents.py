@@ -17,7 +17,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import and_, extract, func, or_, select
@@ -48,8 +48,10 @@ from commune_care.domain.schemas.documents import (
     DocumentOut,
     IssueIn,
 )
-from commune_care.exports.pdf import RenderedPdf, render_pdf, render_pdfs, write_pdf
 from commune_care.exports.pdf.documents import child_sheet, children_list
+
+if TYPE_CHECKING:
+    from commune_care.exports.pdf.render import RenderedPdf
 from commune_care.exports.pdf.documents.common import commune_parts
 from commune_care.services import audit
 from commune_care.services.children import ChildrenService
@@ -237,6 +239,8 @@ class DocumentsService:
             return _with_register(record, content, chosen)
 
     def render(self, doc_id: int, signer: SignerChoice | None = None) -> RenderedPdf:
+        from commune_care.exports.pdf.render import render_pdf
+
         return render_pdf(self.document(doc_id, signer))
 
     # --- writing ---------------------------------------------------------------------------
@@ -415,6 +419,8 @@ class DocumentsService:
         docs = [
             child_sheet(children.get(i, on), profile, on, include_confidential) for i in child_ids
         ]
+        from commune_care.exports.pdf.render import render_pdfs
+
         return render_pdfs(docs, title="Phiếu thông tin trẻ em")
 
     def children_list(
@@ -432,12 +438,16 @@ class DocumentsService:
         return children_list(rows, profile, subject or self._list_subject(flt, profile), chosen, on)
 
     def render_document(self, doc: OfficialDocument) -> RenderedPdf:
+        from commune_care.exports.pdf.render import render_pdf
+
         return render_pdf(doc)
 
     @staticmethod
     def save_pdf(data: bytes, path: Path) -> None:
         """Write a PDF to ``path`` through a temporary file (never half a file)."""
         try:
+            from commune_care.exports.pdf.render import write_pdf
+
             write_pdf(data, Path(path))
         except OSError as exc:
             raise InvalidInput(

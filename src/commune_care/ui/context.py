@@ -1,21 +1,30 @@
-"""What every page and dialog is given: the services, bound to the open database."""
+"""What every page and dialog is given: the services, bound to the open database.
+
+The register's services are built with the context; those of the other programmes (alternative
+care, adoption, documents, backups) on first use, so their modules are not imported before the
+window shows (start-up time, DECISIONS.md).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from commune_care.services import Database
-from commune_care.services.adoption import AdoptionService
-from commune_care.services.backup import BackupService
-from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
 from commune_care.services.commune import CommuneService
-from commune_care.services.documents import DocumentsService
 from commune_care.services.indicators import IndicatorsService
 from commune_care.services.register_stats import RegisterStatsService
 from commune_care.services.support import SupportService
-from commune_care.services.todo import TodoService
+
+if TYPE_CHECKING:
+    from commune_care.services.adoption import AdoptionService
+    from commune_care.services.backup import BackupService
+    from commune_care.services.care import CareService
+    from commune_care.services.documents import DocumentsService
+    from commune_care.services.todo import TodoService
 
 
 @dataclass(frozen=True)
@@ -27,30 +36,56 @@ class AppContext:
     cases: CasesService
     support: SupportService  # services, referrals, providers of every programme
     indicators: IndicatorsService
-    care: CareService  # alternative care: carers, placements, follow-ups
-    adoptions: AdoptionService  # adoption referrals (Luật Nuôi con nuôi)
-    todo: TodoService  # "Việc cần làm" of every programme
-    documents: DocumentsService  # the register of outgoing documents (sổ văn bản đi)
-    backup: BackupService  # USB backups, restore, local copies, integrity checks
+    db: Database
+    user: str | None = None  # for the audit trail (the OS user when None)
 
     @classmethod
     def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
         """Every service bound to ``db``; ``user`` goes into the audit trail (the OS user
         when None)."""
-        cases = CasesService(db, user=user)
-        care = CareService(db, user=user)
-        adoptions = AdoptionService(db, user=user)
         return cls(
             children=ChildrenService(db, user=user),
             commune=CommuneService(db, user=user),
             database_label=label,
             stats=RegisterStatsService(db),
-            cases=cases,
+            cases=CasesService(db, user=user),
             support=SupportService(db, user=user),
             indicators=IndicatorsService(db, user=user),
-            care=care,
-            adoptions=adoptions,
-            todo=TodoService(cases, [care, adoptions]),
-            documents=DocumentsService(db, user=user),
-            backup=BackupService(db, user=user),
+            db=db,
+            user=user,
         )
+
+    @cached_property
+    def care(self) -> CareService:
+        """Alternative care: carers, placements, follow-ups."""
+        from commune_care.services.care import CareService
+
+        return CareService(self.db, user=self.user)
+
+    @cached_property
+    def adoptions(self) -> AdoptionService:
+        """Adoption referrals (Luật Nuôi con nuôi)."""
+        from commune_care.services.adoption import AdoptionService
+
+        return AdoptionService(self.db, user=self.user)
+
+    @cached_property
+    def todo(self) -> TodoService:
+        """ "Việc cần làm" of every programme."""
+        from commune_care.services.todo import TodoService
+
+        return TodoService(self.cases, [self.care, self.adoptions])
+
+    @cached_property
+    def documents(self) -> DocumentsService:
+        """The register of outgoing documents (sổ văn bản đi)."""
+        from commune_care.services.documents import DocumentsService
+
+        return DocumentsService(self.db, user=self.user)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        """USB backups, restore, local copies, integrity checks."""
+        from commune_care.services.backup import BackupService
+
+        return BackupService(self.db, user=self.user)

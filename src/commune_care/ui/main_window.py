@@ -12,6 +12,9 @@ and the app builds a new window on the restored data (nothing shown here is kept
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -38,19 +41,21 @@ from commune_care.ui.dialogs.check_dialog import CheckDialog
 from commune_care.ui.dialogs.damaged_dialog import DamagedDialog
 from commune_care.ui.dialogs.restore_dialog import RestoreDialog
 from commune_care.ui.feedback import show_info
-from commune_care.ui.pages.adoption_page import AdoptionPage
-from commune_care.ui.pages.care_page import CarePage
 from commune_care.ui.pages.case_page import CasePage
 from commune_care.ui.pages.cases_page import CasesPage
 from commune_care.ui.pages.child_page import ChildPage
 from commune_care.ui.pages.children_page import ChildrenPage
-from commune_care.ui.pages.documents_page import DocumentsPage
 from commune_care.ui.pages.home_page import HomePage
 from commune_care.ui.pages.mental_health_page import MentalHealthPage
-from commune_care.ui.pages.placement_page import PlacementPage
 from commune_care.ui.pages.settings_page import SettingsPage
 from commune_care.ui.pages.todo_page import TodoPage
 from commune_care.ui.widgets.quick_search import QuickSearch
+
+if TYPE_CHECKING:
+    from commune_care.ui.pages.adoption_page import AdoptionPage
+    from commune_care.ui.pages.care_page import CarePage
+    from commune_care.ui.pages.documents_page import DocumentsPage
+    from commune_care.ui.pages.placement_page import PlacementPage
 
 NAV_WIDTH = 190
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +75,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Child protection — commune_care"))
         self.resize(1280, 720)
         self._pages: dict[str, QWidget] = {}
+        # Sections built on first visit: their modules load after the window shows (start-up).
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._placement_page: PlacementPage | None = None
         self._banner_dismissed = False
 
         self.home_page = HomePage(ctx)
@@ -80,11 +88,7 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage(ctx)
         self._case_return: QWidget | None = None  # where Back leaves a case for
         self.mental_health_page = MentalHealthPage(ctx)
-        self.care_page = CarePage(ctx)
-        self.placement_page = PlacementPage(ctx)
         self._placement_return: QWidget | None = None  # where Back leaves a placement for
-        self.adoption_page = AdoptionPage(ctx)
-        self.documents_page = DocumentsPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self._build()
         self.add_page("home", self.tr("Home"), self.home_page)
@@ -92,13 +96,12 @@ class MainWindow(QMainWindow):
         self.add_page("children", self.tr("Children"), self.children_page)
         self.add_page("cases", self.tr("Support & intervention"), self.cases_page)
         self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
-        self.add_page("care", self.tr("Alternative care"), self.care_page)
-        self.add_page("adoption", self.tr("Adoption"), self.adoption_page)
-        self.add_page("documents", self.tr("Documents"), self.documents_page)
+        self.add_page("care", self.tr("Alternative care"), self._make_care_page)
+        self.add_page("adoption", self.tr("Adoption"), self._make_adoption_page)
+        self.add_page("documents", self.tr("Documents"), self._make_documents_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
         self.stack.addWidget(self.case_page)  # reached from a case, as the child page
-        self.stack.addWidget(self.placement_page)  # reached from a placement, as a case
         self._connect()
         self.refresh_status()
         self.show_page("children")
@@ -198,7 +201,6 @@ class MainWindow(QMainWindow):
         self.search.show_all.connect(self.show_search_results)
         self.children_page.open_child.connect(self.open_child)
         self.mental_health_page.open_child.connect(self.open_child)
-        self.adoption_page.open_child.connect(self.open_child)
         self.children_page.first_page_loaded.connect(self.first_page_loaded)
         self.child_page.back_requested.connect(self.back_from_child)
         self.child_page.child_changed.connect(self._on_child_changed)
@@ -208,28 +210,77 @@ class MainWindow(QMainWindow):
         self.case_page.back_requested.connect(self.back_from_case)
         self.case_page.case_changed.connect(self._on_case_changed)
         self.case_page.open_child.connect(self.open_child)
-        self.care_page.open_placement.connect(self.open_placement)
-        self.care_page.open_child.connect(self.open_child)
-        self.care_page.placement_saved.connect(self._on_placement_changed)
         self.child_page.care_tab.open_placement.connect(self.open_placement)
-        self.placement_page.back_requested.connect(self.back_from_placement)
-        self.placement_page.placement_changed.connect(self._on_placement_changed)
-        self.placement_page.open_child.connect(self.open_child)
         self.home_page.open_children.connect(self.show_children)
         self.settings_page.profile_saved.connect(self._on_profile_saved)
         self.settings_page.backup_settings_saved.connect(self.refresh_backup_status)
 
     # --- pages -------------------------------------------------------------------------
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
-        """A section in the navigation column, in the order added."""
-        self._pages[key] = page
-        self.stack.addWidget(page)
+    def add_page(self, key: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """A section in the navigation column, in the order added: a page, or a function that
+        builds it on the first visit."""
+        if isinstance(page, QWidget):
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        else:
+            self._factories[key] = page
         item = QListWidgetItem(title)
         item.setData(PAGE_ROLE, key)
         self.nav.addItem(item)
 
     def page(self, key: str) -> QWidget:
+        if key not in self._pages:
+            built = self._factories.pop(key)()
+            self._pages[key] = built
+            self.stack.addWidget(built)
         return self._pages[key]
+
+    def _make_care_page(self) -> QWidget:
+        from commune_care.ui.pages.care_page import CarePage
+
+        page = CarePage(self.ctx)
+        page.open_placement.connect(self.open_placement)
+        page.open_child.connect(self.open_child)
+        page.placement_saved.connect(self._on_placement_changed)
+        return page
+
+    def _make_adoption_page(self) -> QWidget:
+        from commune_care.ui.pages.adoption_page import AdoptionPage
+
+        page = AdoptionPage(self.ctx)
+        page.open_child.connect(self.open_child)
+        return page
+
+    def _make_documents_page(self) -> QWidget:
+        from commune_care.ui.pages.documents_page import DocumentsPage
+
+        return DocumentsPage(self.ctx)
+
+    @property
+    def care_page(self) -> CarePage:
+        return cast("CarePage", self.page("care"))
+
+    @property
+    def adoption_page(self) -> AdoptionPage:
+        return cast("AdoptionPage", self.page("adoption"))
+
+    @property
+    def documents_page(self) -> DocumentsPage:
+        return cast("DocumentsPage", self.page("documents"))
+
+    @property
+    def placement_page(self) -> PlacementPage:
+        """A placement's page, reached from a placement as the case page is from a case."""
+        if self._placement_page is None:
+            from commune_care.ui.pages.placement_page import PlacementPage
+
+            page = PlacementPage(self.ctx)
+            page.back_requested.connect(self.back_from_placement)
+            page.placement_changed.connect(self._on_placement_changed)
+            page.open_child.connect(self.open_child)
+            self.stack.addWidget(page)
+            self._placement_page = page
+        return self._placement_page
 
     def current_page_key(self) -> str | None:
         current = self.stack.currentWidget()
@@ -237,7 +288,7 @@ class MainWindow(QMainWindow):
             return "child"
         if current is self.case_page:
             return "case"
-        if current is self.placement_page:
+        if current is not None and current is self._placement_page:
             return "placement"
         return next((k for k, p in self._pages.items() if p is current), None)
 
@@ -255,7 +306,7 @@ class MainWindow(QMainWindow):
     def _on_nav(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is None:
             return
-        page = self._pages[item.data(PAGE_ROLE)]
+        page = self.page(item.data(PAGE_ROLE))
         self.stack.setCurrentWidget(page)
         if page is self.home_page:
             self.home_page.reload()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QKeySequence, QShortcut
@@ -57,7 +57,6 @@ from commune_care.ui.dialogs.case_dialogs import (
     format_vnd,
 )
 from commune_care.ui.dialogs.child_dialog import ChildDialog, show_user_error
-from commune_care.ui.dialogs.document_form_dialog import DocumentForms
 from commune_care.ui.models.case_table_model import STATE_COLORS, format_due
 
 _MUTED = "#666"
@@ -73,6 +72,9 @@ _STEP_STATE_STYLE = {
     "later": ("#f1f1f1", "#555555"),
     "skipped": ("#f1f1f1", "#777777"),
 }
+
+if TYPE_CHECKING:
+    from commune_care.ui.dialogs.document_form_dialog import DocumentForms
 
 
 def _brush(color: str) -> QBrush:
@@ -409,7 +411,7 @@ class CasePage(QWidget):
 
     # --- the plan's documents (Mẫu 04, Mẫu 05) -------------------------------------------
     def _document_buttons(self, row: QHBoxLayout) -> None:
-        self.case_documents = DocumentForms(self.ctx, self)
+        self._case_documents: DocumentForms | None = None
         self.print_plan_button = QPushButton(self.tr("Print plan (Mẫu 04)…"))
         self.print_plan_button.setToolTip(
             self.tr("Preview, print or save the plan of this cycle (Kế hoạch hỗ trợ, can thiệp)")
@@ -424,6 +426,15 @@ class CasePage(QWidget):
             row.addWidget(button)
         self.print_plan_button.clicked.connect(self.print_plan)
         self.decision_button.clicked.connect(self.approval_decision)
+
+    @property
+    def case_documents(self) -> DocumentForms:
+        """Documents of this page (built on first use: the PDF modules load then)."""
+        if self._case_documents is None:
+            from commune_care.ui.dialogs.document_form_dialog import DocumentForms
+
+            self._case_documents = DocumentForms(self.ctx, self)
+        return self._case_documents
 
     def print_plan(self) -> None:
         if self.case is not None and self.case.current.plan is not None:

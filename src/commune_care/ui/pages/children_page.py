@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,8 +26,10 @@ from commune_care.domain.rules import DEFAULT_AGE_BANDS
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.child_dialog import ChildDialog, fit_combo, select_data
-from commune_care.ui.dialogs.import_children_dialog import ImportChildrenDialog
 from commune_care.ui.models.child_table_model import ChildTableModel, thousands
+
+if TYPE_CHECKING:
+    from commune_care.ui.dialogs.import_children_dialog import ImportChildrenDialog
 
 SEARCH_DELAY_MS = 200
 M = ChildTableModel
@@ -365,6 +369,9 @@ class ChildrenPage(QWidget):
         self._after_dialog(dialog)
 
     def make_import_dialog(self) -> ImportChildrenDialog:
+        # openpyxl is loaded when the wizard opens, not when the app starts (≈130 ms).
+        from commune_care.ui.dialogs.import_children_dialog import ImportChildrenDialog
+
         return ImportChildrenDialog(self.ctx, self)
 
     def import_excel(self) -> None:

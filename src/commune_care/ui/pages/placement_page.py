@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -55,7 +56,6 @@ from commune_care.ui.dialogs.care import (
     follow_up_when,
 )
 from commune_care.ui.dialogs.child_dialog import show_user_error
-from commune_care.ui.dialogs.document_form_dialog import DocumentForms
 from commune_care.ui.dialogs.providers_dialog import (
     fit_rows,
     make_table,
@@ -78,6 +78,9 @@ _LINK_STYLE = (
     " text-align: left; }"
     " QPushButton:disabled { color: #222; text-decoration: none; }"
 )
+
+if TYPE_CHECKING:
+    from commune_care.ui.dialogs.document_form_dialog import DocumentForms
 
 
 def _banner_style(state: DeadlineState | None) -> str:
@@ -500,7 +503,7 @@ class PlacementPage(QWidget):
 
     # --- the decision (Mẫu 12) ----------------------------------------------------------
     def _document_button(self, row: QHBoxLayout) -> None:
-        self.placement_documents = DocumentForms(self.ctx, self)
+        self._placement_documents: DocumentForms | None = None
         self.print_decision_button = QPushButton(self.tr("Print decision (Mẫu 12)…"))
         self.print_decision_button.setToolTip(
             self.tr("Draft the decision placing the child with this carer, preview and print it,"
@@ -509,6 +512,15 @@ class PlacementPage(QWidget):
         self.print_decision_button.setAutoDefault(False)
         self.print_decision_button.clicked.connect(self.print_decision)
         row.addWidget(self.print_decision_button)
+
+    @property
+    def placement_documents(self) -> DocumentForms:
+        """Documents of this page (built on first use: the PDF modules load then)."""
+        if self._placement_documents is None:
+            from commune_care.ui.dialogs.document_form_dialog import DocumentForms
+
+            self._placement_documents = DocumentForms(self.ctx, self)
+        return self._placement_documents
 
     def print_decision(self) -> None:
         if self.placement is not None and self.placement.form.is_family:
