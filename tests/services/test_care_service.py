@@ -617,6 +617,7 @@ def test_due_items(c: Commune) -> None:
     assert c.care.placements(PlacementFilter(overdue=True), today=date(2025, 2, 20)) == []
     listed = c.care.placements(today=date(2025, 8, 20))[0]
     assert listed.next_due == date(2025, 5, 3) and listed.next_state is DeadlineState.OVERDUE
+    assert listed.next_due_kind is FollowUpKind.WORKER_VISIT  # what the list names in short
 
 
 def test_due_items_of_a_child_turned_16(c: Commune) -> None:

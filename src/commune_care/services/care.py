@@ -421,10 +421,16 @@ def _placements_query() -> Select[PlacementRecord, str, str, date | None]:
 class _NextDue:
     """The earliest thing still to do of a placement (follow-up or handover), for the lists."""
 
-    __slots__ = ("due", "label", "state")
+    __slots__ = ("due", "kind", "label", "state")
 
-    def __init__(self, due: date | None = None, label: str = "", state: Any = None) -> None:
-        self.due, self.label, self.state = due, label, state
+    def __init__(
+        self,
+        due: date | None = None,
+        label: str = "",
+        state: Any = None,
+        kind: FollowUpKind | None = None,
+    ) -> None:
+        self.due, self.label, self.state, self.kind = due, label, state, kind
 
 
 def _open_follow_ups(
@@ -490,6 +496,7 @@ def _placement_out(
         confirmed_warnings=tuple(json.loads(r.confirmed_warnings or "[]")),
         next_due=nd.due,
         next_due_label=nd.label,
+        next_due_kind=nd.kind,
         next_state=nd.state,
         created_at=r.created_at,
         updated_at=r.updated_at,
@@ -1500,18 +1507,17 @@ class CareService:
     ) -> _NextDue:
         if record.end_date is not None:
             return _NextDue()
-        candidates: list[tuple[date, str, DeadlineState]] = []
+        candidates: list[_NextDue] = []
         if record.handover_date is None and record.handover_due is not None:
             due = record.handover_due
             state = due_state(due, today, HANDOVER_DUE_SOON_WORKING_DAYS)
-            candidates.append((due, HANDOVER_LABEL, state))
-        for _kind, _seq, due, label in _open_follow_ups(record, done):
+            candidates.append(_NextDue(due, HANDOVER_LABEL, state))
+        for kind, _seq, due, label in _open_follow_ups(record, done):
             state = due_state(due, today, FOLLOW_UP_DUE_SOON_WORKING_DAYS)
-            candidates.append((due, label, state))
+            candidates.append(_NextDue(due, label, state, kind))
         if not candidates:
             return _NextDue()
-        due, label, state = min(candidates, key=lambda c: c[0])
-        return _NextDue(due, label, state)
+        return min(candidates, key=lambda c: c.due or date.max)
 
     def _placement_out(self, s: Session, record: PlacementRecord) -> PlacementOut:
         child = s.get(ChildRecord, record.child_id)

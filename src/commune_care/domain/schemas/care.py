@@ -746,6 +746,7 @@ class PlacementOut(BaseModel):
     confirmed_warnings: tuple[str, ...]  # what the officer read and confirmed when deciding
     next_due: date | None  # the earliest follow-up (or handover) still to do
     next_due_label: str
+    next_due_kind: FollowUpKind | None = None  # None: the handover (or nothing) is next
     next_state: DeadlineState | None
     created_at: datetime
     updated_at: datetime

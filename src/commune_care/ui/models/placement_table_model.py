@@ -24,7 +24,7 @@ from commune_care.domain.cases import DeadlineState
 from commune_care.domain.dates import format_date
 from commune_care.domain.schemas.care import PlacementFilter, PlacementOut
 from commune_care.ui.context import AppContext
-from commune_care.ui.dialogs.care.placement_steps import short_due_label
+from commune_care.ui.dialogs.care.placement_steps import follow_up_short
 from commune_care.ui.models.case_table_model import STATE_COLORS
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -170,7 +170,9 @@ class PlacementTableModel(QAbstractTableModel):
         if column == self.COL_NEXT:
             if not row.current:
                 return row.end_reason_label  # why it ended, where the next step would be
-            return short_due_label(row.next_due_label, when=False)
+            if row.next_due_kind is not None:
+                return follow_up_short(row.next_due_kind)
+            return row.next_due_label
         if column == self.COL_DUE:
             return format_date(row.next_due if row.current else row.end_date)
         if column == self.COL_STATE:

@@ -27,7 +27,6 @@ from commune_care.ui.dialogs.care.placement_steps import (
     HandoverDialog,
     follow_up_short,
     follow_up_when,
-    short_due_label,
 )
 from commune_care.ui.dialogs.care.quarter_list import QuarterListDialog
 
@@ -51,5 +50,4 @@ __all__ = [
     "carer_line",
     "follow_up_short",
     "follow_up_when",
-    "short_due_label",
 ]

@@ -52,16 +52,6 @@ def follow_up_when(f: FollowUpOut) -> str:
     return QCoreApplication.translate("CareFollowUps", "after {0} months").format(f.months)
 
 
-def short_due_label(label: str, when: bool = True) -> str:
-    """The service's long label of a due follow-up ("<the law's words> — sau 06 tháng") with
-    the kind in its short form (and without "— sau 06 tháng" unless ``when``); any other label
-    unchanged."""
-    for kind in FollowUpKind:
-        if label.startswith(kind.label):
-            return follow_up_short(kind) + (label[len(kind.label) :] if when else "")
-    return label
-
-
 def slot_key(kind: FollowUpKind, seq: int) -> str:
     return f"{kind.value}:{seq}"
 
@@ -307,6 +297,5 @@ __all__ = [
     "follow_up_short",
     "follow_up_when",
     "placement_header",
-    "short_due_label",
     "slot_key",
 ]
