@@ -109,3 +109,25 @@ def test_a_placement_opened_from_the_child_returns_to_the_child(qtbot, ctx):
     window.placement_page.back_button.click()
     assert window.current_page_key() == "child"
     assert window.child_page.child is not None and window.child_page.child.id == child_id
+
+
+def test_an_overdue_follow_up_is_the_childs_next_thing_to_do(qtbot, ctx):
+    child_id, _earlier, now = _history(ctx)
+    page = ChildPage(ctx)
+    qtbot.addWidget(page)
+    page.show_child(child_id)
+    current = ctx.care.placement(now)
+    assert current.next_state is DeadlineState.OVERDUE
+    banner = page.next_label.text()
+    assert current.next_due_label in banner and format_date(current.next_due) in banner
+    first = page.tr("Next thing to do: {0}").format("")
+    assert banner.startswith(first) and banner[len(first) :].lstrip("<b>").startswith(
+        current.next_due_label
+    )
+
+    # Once the placement has ended there is nothing of alternative care to do.
+    ended = PlacementEndIn(end_date=days_ago(1), reason=EndReason.CHANGE_FORM,
+                           decision_number="12/QĐ-UBND", decision_date=days_ago(1))  # fmt: skip
+    ctx.care.end_placement(now, ended)
+    page.show_child(child_id)
+    assert current.next_due_label not in page.next_label.text()

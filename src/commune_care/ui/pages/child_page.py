@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.cases import DeadlineState
 from commune_care.domain.dates import DatePrecision, format_date
 from commune_care.domain.enums import ChildStatus, Household, ParentStatus
 from commune_care.domain.errors import InvalidInput, UserError
@@ -595,6 +596,19 @@ class ChildPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # --- showing -----------------------------------------------------------------------
+    def _care_step(self, child: ChildOut) -> str:
+        """The child's alternative-care follow-up or handover when it is due soon or overdue."""
+        if child.archived:
+            return ""
+        placement = self.ctx.care.current_placement(child.id)
+        if placement is None or placement.next_due is None or placement.next_state is None:
+            return ""
+        if placement.next_state not in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON):
+            return ""
+        return self.tr("{0} — due {1} ({2})").format(
+            placement.next_due_label, format_date(placement.next_due), placement.next_state.label
+        )
+
     def show_child(self, child_id: int) -> None:
         try:
             child = self.ctx.children.get(child_id)
@@ -633,6 +647,10 @@ class ChildPage(QWidget):
         self.restore_button.setVisible(child.archived)
 
         steps = next_steps(child)
+        care_step = self._care_step(child)
+        if care_step:
+            nothing = steps == [QCoreApplication.translate("ChildPage", "Nothing to do")]
+            steps = [care_step] + ([] if nothing else steps)
         text = self.tr("Next thing to do: {0}").format(f"<b>{html.escape(steps[0])}</b>")
         if len(steps) > 1:
             text += "<br>" + html.escape(self.tr("Also:")) + "<br>"
