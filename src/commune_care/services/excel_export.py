@@ -160,8 +160,11 @@ class ExcelExportService:
         who_cols = [Column("Mã trẻ", 11)] + ([] if anonymise else [Column("Họ và tên", 24)])
         rows: dict[str, int] = {}
         out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx.tmp", dir=out.parent)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx.tmp", dir=out.parent)
+        except OSError as exc:
+            raise UserError(f"Không ghi được tệp vào thư mục «{out.parent}»: {exc.strerror}. "
+                            "Hãy chọn thư mục khác.") from None  # fmt: skip
         os.close(fd)
         tmp = Path(tmp_name)
         try:
@@ -315,7 +318,11 @@ class ExcelExportService:
             if cancelled():
                 raise ExcelExportCancelled
             wb.save(tmp)
-            os.replace(tmp, out)
+            try:
+                os.replace(tmp, out)
+            except OSError as exc:
+                raise UserError(f"Không ghi được tệp «{out}»: {exc.strerror}. Tệp có đang mở "
+                                "trong Excel không? Hãy đóng tệp hoặc chọn tên khác.") from None  # fmt: skip
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
