@@ -25,7 +25,14 @@ from commune_care.domain.errors import UserError
 from commune_care.domain.ethnicities import ethnicity_name
 from commune_care.domain.groups import GROUP_BY_CODE
 from commune_care.domain.schemas.cases import CaseFilter
-from commune_care.exports.xlsx.report_sheet import Column, SheetHead, Table, write_sheet
+from commune_care.exports.xlsx.report_sheet import (
+    Column,
+    SheetHead,
+    Table,
+    discard,
+    forget_styles,
+    write_sheet,
+)
 from commune_care.services import audit
 from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
@@ -167,8 +174,8 @@ class ExcelExportService:
                             "Hãy chọn thư mục khác.") from None  # fmt: skip
         os.close(fd)
         tmp = Path(tmp_name)
+        wb = Workbook(write_only=True)
         try:
-            wb = Workbook(write_only=True)
             progress(0, total)
 
             # Tổng hợp: children by group × sex × age band × Kinh / DTTS, then the indicators.
@@ -324,9 +331,12 @@ class ExcelExportService:
                 raise UserError(f"Không ghi được tệp «{out}»: {exc.strerror}. Tệp có đang mở "
                                 "trong Excel không? Hãy đóng tệp hoặc chọn tên khác.") from None  # fmt: skip
         except BaseException:
+            discard(wb)
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
+        for ws in wb.worksheets:
+            forget_styles(ws)
         progress(total, total)
         return ExcelExportSummary(out, year, on, anonymise, rows)
 

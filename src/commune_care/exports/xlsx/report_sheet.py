@@ -5,9 +5,11 @@ to width, print titles, frozen panes and an auto-filter on the first table."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from copy import copy
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -15,7 +17,10 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 
-__all__ = ["Column", "Table", "SheetHead", "write_sheet", "DATE_FORMAT", "FONT_NAME"]
+from commune_care.exports.xlsx.fast_rows import RawRow, install
+
+__all__ = ["DATE_FORMAT", "FONT_NAME", "Column", "SheetHead", "Table", "discard", "forget_styles",
+           "write_sheet"]  # fmt: skip
 
 FONT_NAME = "Times New Roman"
 DATE_FORMAT = "dd/mm/yyyy"
@@ -58,19 +63,67 @@ class SheetHead:
     notes: Sequence[str] = field(default_factory=tuple)
 
 
+_STYLES: dict[tuple[Any, ...], Any] = {}
+
+
+def _style(ws: Any, font: Font, align: Alignment | None, border: bool, fmt: str) -> Any:
+    """The style array of a cell of this look, made once per workbook: assigning a font,
+    alignment and border to each of a million cells is most of openpyxl's time."""
+    key = (id(ws.parent), id(font), id(align), border, fmt)
+    style = _STYLES.get(key)
+    if style is None:
+        cell = WriteOnlyCell(ws)
+        cell.font = font
+        cell.number_format = fmt
+        if align is not None:
+            cell.alignment = align
+        if border:
+            cell.border = _BOX
+        style = _STYLES[key] = cell._style
+    return style
+
+
 def _cell(ws: Any, value: Any, font: Font = _PLAIN, align: Alignment | None = None,
           border: bool = False) -> WriteOnlyCell:  # fmt: skip
+    fmt = "General"
     if isinstance(value, datetime):
         value = value.date() if (value.hour, value.minute) == (0, 0) else value
-    cell = WriteOnlyCell(ws, value=value)
-    cell.font = font
     if isinstance(value, date):
-        cell.number_format = DATE_FORMAT if not isinstance(value, datetime) else "dd/mm/yyyy hh:mm"
-    if align is not None:
-        cell.alignment = align
-    if border:
-        cell.border = _BOX
+        fmt = DATE_FORMAT if not isinstance(value, datetime) else "dd/mm/yyyy hh:mm"
+    cell = WriteOnlyCell(ws, value=value)
+    cell._style = copy(_style(ws, font, align, border, fmt))
     return cell
+
+
+def _style_ids(ws: Any, col: Column) -> tuple[int, int, int]:
+    """The style ids of a data cell of ``col``: text, number, date."""
+    ids = []
+    for fmt, align in (("General", _CENTER if col.number else _LEFT), ("General", _CENTER),
+                       (DATE_FORMAT, _CENTER)):  # fmt: skip
+        cell = WriteOnlyCell(ws)
+        cell._style = copy(_style(ws, _PLAIN, align, True, fmt))
+        ids.append(cell.style_id)
+    return ids[0], ids[1], ids[2]
+
+
+def forget_styles(ws: Any) -> None:
+    """Drop the cached styles of ``ws``'s workbook (after saving it)."""
+    for key in [k for k in _STYLES if k[0] == id(ws.parent)]:
+        del _STYLES[key]
+
+
+def discard(workbook: Any) -> None:
+    """Close a write-only workbook's sheets and remove their temporary files (a cancelled or
+    failed export)."""
+    for ws in workbook.worksheets:
+        forget_styles(ws)
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            ws.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
 
 
 def _merge(ws: Any, row: int, first: int, last: int) -> None:
@@ -115,10 +168,17 @@ def write_sheet(ws: Any, head: SheetHead, tables: Sequence[Table],
     first_cols = tables[0].columns
     for i, col in enumerate(first_cols, start=1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
-    # Write-only mode writes the sheet view with the first row: freeze before appending.
+    # Write-only mode writes the sheet's properties and view with the first row: set them first.
     first_top = 7 + len(head.notes) + (1 if tables[0].caption else 0)
     first_height = 2 if any(c.group for c in first_cols) else 1
     ws.freeze_panes = f"A{first_top + first_height}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    install(ws, width)
     half = max(1, width // 2 - (1 if width > 5 else 0))
     # Nghị định 30/2020: the agency on the left, Quốc hiệu and Tiêu ngữ on the right.
     for left, right, font in ((head.agency_parent, NATION, _BOLD if not head.agency_parent else _PLAIN),
@@ -154,11 +214,13 @@ def write_sheet(ws: Any, head: SheetHead, tables: Sequence[Table],
         row_no += taken
         data_top = row_no
         count = 0
+        styles = [_style_ids(ws, c) for c in table.columns]
         for values in table.rows:
-            ws.append([
-                _cell(ws, v, _PLAIN, _CENTER if c.number or isinstance(v, date) else _LEFT, True)
-                for v, c in zip(values, table.columns, strict=True)
-            ])  # fmt: skip
+            raw = RawRow(values)
+            if len(raw) != len(styles):
+                raise ValueError(f"{len(raw)} values for {len(styles)} columns")
+            raw.styles = styles
+            ws.append(raw)
             count += 1
             if progress is not None and index == 0 and count % 1000 == 0:
                 progress(count)
@@ -177,10 +239,4 @@ def write_sheet(ws: Any, head: SheetHead, tables: Sequence[Table],
             ws.auto_filter.ref = f"A{data_top - 1}:{last_col}{max(last_data, data_top - 1)}"
         ws.append([])
         row_no += 1
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
     return first_rows
