@@ -347,8 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_excel.add_argument("--out", required=True, metavar="FILE.xlsx", help="tệp Excel sẽ ghi")
     export_excel.add_argument(
-        "--anonymise", action="store_true", help="ẩn danh: mã trẻ thay cho họ tên, không có số "
-        "định danh, địa chỉ, họ tên cha mẹ",
+        "--anonymise",
+        action="store_true",
+        help="ẩn danh: mã trẻ thay cho họ tên, không có số định danh, địa chỉ, họ tên cha mẹ",
     )
     export_excel.set_defaults(handler=_cmd_export_excel, writes=False)
     _add_safety_commands(commands)
@@ -976,6 +977,8 @@ def _cmd_export_child(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_export_excel(db: Database, args: argparse.Namespace) -> int:
+    from datetime import date
+
     from commune_care.services.excel_export import ExcelExportService
 
     out = _out_path(args.out)

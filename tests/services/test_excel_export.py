@@ -155,9 +155,7 @@ def test_nothing_confidential_and_the_anonymised_file(demo: Database, tmp_path: 
 def test_a_cancelled_export_leaves_no_file(demo: Database, tmp_path: Path) -> None:
     out = tmp_path / "huy.xlsx"
     with pytest.raises(ExcelExportCancelled):
-        ExcelExportService(demo, user="test").export(
-            YEAR, out, today=TODAY, cancelled=lambda: True
-        )
+        ExcelExportService(demo, user="test").export(YEAR, out, today=TODAY, cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
 
 

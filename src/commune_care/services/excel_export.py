@@ -38,7 +38,7 @@ from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
 from commune_care.services.commune import CommuneService
 from commune_care.services.indicators import IndicatorsService
-from commune_care.services.reports import ReportsService, figures_day
+from commune_care.services.reports import ReportsService
 
 __all__ = ["SHEETS", "ExcelExportCancelled", "ExcelExportService", "ExcelExportSummary"]
 
@@ -114,7 +114,9 @@ class ExcelExportService:
                 number += 1
                 codes = sorted(set((r.codes or "").split(",")) - {""})
                 labels = "; ".join(GROUP_BY_CODE[g].name for g in codes if g in GROUP_BY_CODE)
-                sex = "Nam" if r.sex == Sex.MALE.value else "Nữ" if r.sex == Sex.FEMALE.value else ""
+                sex = (
+                    "Nam" if r.sex == Sex.MALE.value else "Nữ" if r.sex == Sex.FEMALE.value else ""
+                )
                 birth = _birth(r.birth_year, r.birth_month, r.birth_day, r.birth_estimated)
                 eth = ethnicity_name(r.ethnicity_code) if r.ethnicity_code else ""
                 if anonymise:
@@ -339,4 +341,3 @@ class ExcelExportService:
             forget_styles(ws)
         progress(total, total)
         return ExcelExportSummary(out, year, on, anonymise, rows)
-

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from copy import copy
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -152,7 +152,9 @@ def _header_rows(ws: Any, columns: Sequence[Column], top: int) -> int:
         upper.append(_cell(ws, col.label, _BOLD, _CENTER, True))
         lower.append(_cell(ws, None, _BOLD, _CENTER, True))
         if two:
-            ws.merged_cells.add(CellRange(min_col=i + 1, min_row=top, max_col=i + 1, max_row=top + 1))
+            ws.merged_cells.add(
+                CellRange(min_col=i + 1, min_row=top, max_col=i + 1, max_row=top + 1)
+            )
         i += 1
     ws.append(upper)
     if two:
