@@ -179,6 +179,8 @@ class ExcelExportService:
         wb = Workbook(write_only=True)
         try:
             progress(0, total)
+            if cancelled():
+                raise ExcelExportCancelled
 
             # Tổng hợp: children by group × sex × age band × Kinh / DTTS, then the indicators.
             bands = figures.band_labels
