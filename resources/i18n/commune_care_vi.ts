@@ -1960,583 +1960,583 @@ Lý do: {2}</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="200"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="202"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="201"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="203"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="215"/>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="496"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="217"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="507"/>
         <source>Show confidential details</source>
         <translation>Hiện thông tin mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="221"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="223"/>
         <source>The report, the informant, the assessments and the kind of abuse are confidential (Nghị định 56, Điều 24): shown only when asked.</source>
         <translation>Nội dung tiếp nhận, người cung cấp thông tin, các đánh giá và hình thức xâm hại là thông tin mật (Điều 24 Nghị định 56): chỉ hiện khi được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="246"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="248"/>
         <source>Open the child&apos;s page</source>
         <translation>Mở hồ sơ của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="250"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="252"/>
         <source>Link to a child…</source>
         <translation>Gắn với trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="251"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="253"/>
         <source>The child is in the register: choose them</source>
         <translation>Trẻ đã có trong danh sách: chọn trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="252"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="254"/>
         <source>Register the child…</source>
         <translation>Lập hồ sơ trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="255"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="257"/>
         <source>The child is not in the register yet: add them and link this case</source>
         <translation>Trẻ chưa có trong danh sách: lập hồ sơ trẻ và gắn với hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="263"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="265"/>
         <source>Child:</source>
         <translation>Trẻ em:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="315"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="317"/>
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="315"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="317"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="316"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="318"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="330"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="332"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="337"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="339"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="602"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="613"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="345"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="347"/>
         <source>Implementation log</source>
         <translation>Nhật ký thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="374"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="376"/>
         <source>Services and tasks of the plan</source>
         <translation>Dịch vụ, công việc của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="378"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="380"/>
         <source>Service or task</source>
         <translation>Dịch vụ, công việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="379"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="381"/>
         <source>Responsible / provider</source>
         <translation>Chịu trách nhiệm / nơi cung cấp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="380"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="382"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="381"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="383"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="382"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="384"/>
         <source>Budget (VND)</source>
         <translation>Kinh phí (đồng)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="383"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="385"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="395"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="397"/>
         <source>Update the selected task…</source>
         <translation>Cập nhật công việc đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="864"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="875"/>
         <source>Services and tasks: {0} · budget {1} VND</source>
         <translation>Dịch vụ, công việc: {0} · kinh phí {1} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="912"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="923"/>
         <source>Tasks finished: {0} of {1} · log entries: {2}</source>
         <translation>Công việc đã xong: {0}/{1} · số dòng nhật ký: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="920"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="931"/>
         <source>Add a log entry…</source>
         <translation>Thêm nhật ký…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="487"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="498"/>
         <source>Level: {0}</source>
         <translation>Mức độ: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="274"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="276"/>
         <source>Record it now…</source>
         <translation>Ghi nhận ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="275"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="277"/>
         <source>Open the form of the next step (Ctrl+Enter)</source>
         <translation>Mở biểu mẫu của bước tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="327"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="329"/>
         <source>No time limit of the decree is running yet; the next step&apos;s due time is above.</source>
         <translation>Chưa có thời hạn nào của Nghị định đang chạy; hạn của bước tiếp theo ghi ở trên.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="337"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="339"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="338"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="340"/>
         <source>What was done</source>
         <translation>Nội dung đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="413"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="415"/>
         <source>Print plan (Mẫu 04)…</source>
         <translation>In kế hoạch (Mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="416"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="418"/>
         <source>Preview, print or save the plan of this cycle (Kế hoạch hỗ trợ, can thiệp)</source>
         <translation>Xem trước, in hoặc lưu kế hoạch của chu kỳ này (Kế hoạch hỗ trợ, can thiệp)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="417"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="419"/>
         <source>Decision (Mẫu 05)…</source>
         <translation>Quyết định (Mẫu 05)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="421"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="423"/>
         <source>Draft the decision approving the plan, with the plan attached, and register its number</source>
         <translation>Dự thảo quyết định phê duyệt kế hoạch, kèm theo kế hoạch, và lấy số trong sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="494"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="505"/>
         <source>Hide confidential details</source>
         <translation>Ẩn thông tin mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="510"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="521"/>
         <source>about {0} years old</source>
         <translation>khoảng {0} tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="512"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="523"/>
         <source>age not known</source>
         <translation>chưa rõ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="514"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="525"/>
         <source>sex: {0}</source>
         <translation>giới tính: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="517"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="528"/>
         <source>sex not known</source>
         <translation>chưa rõ giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="518"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="529"/>
         <source>unknown child — {0}</source>
         <translation>trẻ chưa rõ danh tính — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="520"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="531"/>
         <source>Report received {0} · {1}</source>
         <translation>Tiếp nhận thông tin {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="536"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="547"/>
         <source>The case was closed on {0}.</source>
         <translation>Hồ sơ đã đóng ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="540"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="551"/>
         <source>Nothing to do.</source>
         <translation>Không có việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="544"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="555"/>
         <source>Next: {0} by {1} ({2})</source>
         <translation>Tiếp theo: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="548"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="559"/>
         <source>Next: {0}</source>
         <translation>Tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="551"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="562"/>
         <source>Also: {0} by {1} ({2})</source>
         <translation>Ngoài ra: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="568"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="579"/>
         <source>Done late, {0}</source>
         <translation>Đã xong nhưng muộn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="569"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="580"/>
         <source>Done in time, {0}</source>
         <translation>Đã xong đúng hạn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="603"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="614"/>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="604"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="615"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="605"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="616"/>
         <source>Not needed</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="615"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="626"/>
         <source>Cycle {0} — began {1}: {2}{3}</source>
         <translation>Chu kỳ {0} — bắt đầu {1}: {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="623"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="634"/>
         <source>Steps of Nghị định 56/2017, in order</source>
         <translation>Các bước theo Nghị định 56/2017, theo thứ tự</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="648"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="659"/>
         <source>Earlier cycles:</source>
         <translation>Các chu kỳ trước:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="649"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="660"/>
         <source>Cycle {0}, began {1}</source>
         <translation>Chu kỳ {0}, bắt đầu {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="651"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="662"/>
         <source>level {0}</source>
         <translation>mức độ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="654"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="665"/>
         <source>plan approved by decision {0} of {1}</source>
         <translation>kế hoạch phê duyệt theo quyết định {0} ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="660"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="671"/>
         <source>reviewed {0}: {1}</source>
         <translation>đánh giá lại {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="665"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="676"/>
         <source>closed {0}</source>
         <translation>đóng {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="673"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="684"/>
         <source>(confidential details hidden)</source>
         <translation>(thông tin mật đang ẩn)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="692"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="703"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="693"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="704"/>
         <source>Record…</source>
         <translation>Ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="696"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="707"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="703"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="714"/>
         <source>Received {0} by {1} ({2})</source>
         <translation>Tiếp nhận {0}, người tiếp nhận {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="710"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="721"/>
         <source>Condition</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="711"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="722"/>
         <source>Place</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="712"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="723"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="713"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="724"/>
         <source>Already done</source>
         <translation>Đã làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="715"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="726"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="719"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="730"/>
         <source>Informant</source>
         <translation>Người cung cấp thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="736"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="747"/>
         <source>1. Intake report (Mẫu 01)</source>
         <translation>1. Tiếp nhận thông tin (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="739"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="750"/>
         <source>Reason: {0}</source>
         <translation>Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="742"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="753"/>
         <source>1. Case reopened</source>
         <translation>1. Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="744"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="755"/>
         <source>1. New cycle after the review</source>
         <translation>1. Chu kỳ mới sau đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="753"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="764"/>
         <source>Level: {0} · emergency intervention: {1}</source>
         <translation>Mức độ: {0} · can thiệp khẩn cấp: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="754"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="765"/>
         <source>needed</source>
         <translation>cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="755"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="766"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="762"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="773"/>
         <source>Not required in a cycle that follows a review.</source>
         <translation>Không bắt buộc trong chu kỳ tiếp theo sau đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="765"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="776"/>
         <source>2. Initial risk assessment (Mẫu 02)</source>
         <translation>2. Đánh giá nguy cơ ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="779"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="790"/>
         <source>Temporary separation from {0} until {1}</source>
         <translation>Tạm thời cách ly từ {0} đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="781"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="792"/>
         <source>(no end date yet)</source>
         <translation>(chưa có ngày kết thúc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="785"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="796"/>
         <source>Decision {0}</source>
         <translation>Quyết định {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="790"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="801"/>
         <source>Measures</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="791"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="802"/>
         <source>Place of safety</source>
         <translation>Nơi tạm trú an toàn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="801"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="812"/>
         <source>Not needed: the initial assessment found no emergency.</source>
         <translation>Không cần: đánh giá ban đầu không xác định trường hợp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="805"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="816"/>
         <source>Within 12 hours of the report, when the assessment asks for it.</source>
         <translation>Trong vòng 12 giờ từ khi nhận thông tin, khi đánh giá xác định cần can thiệp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="808"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="819"/>
         <source>3. Emergency intervention / temporary separation (Mẫu 07)</source>
         <translation>3. Can thiệp khẩn cấp / tạm thời cách ly trẻ em (Mẫu 07)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="834"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="845"/>
         <source>4. Detailed risk assessment (Mẫu 03)</source>
         <translation>4. Thu thập thông tin, đánh giá nguy cơ cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="844"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="855"/>
         <source>Conclusions: {0}</source>
         <translation>Kết luận: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="849"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="860"/>
         <source>5. Case meeting chaired by the commune chairman</source>
         <translation>5. Họp xác định nhu cầu hỗ trợ, can thiệp do Chủ tịch Ủy ban nhân dân xã chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="863"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="874"/>
         <source>Goals: {0}</source>
         <translation>Mục tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="873"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="884"/>
         <source>6. Support and intervention plan (Mẫu 04) — 5 working days</source>
         <translation>6. Kế hoạch hỗ trợ, can thiệp (Mẫu 04) — 05 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="882"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="893"/>
         <source>7. Plan submitted to the commune chairman</source>
         <translation>7. Trình Chủ tịch Ủy ban nhân dân xã phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="884"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="895"/>
         <source>Submitted on {0}</source>
         <translation>Trình ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="894"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="905"/>
         <source>8. Decision approving the plan (Mẫu 05) — 2 working days</source>
         <translation>8. Quyết định phê duyệt kế hoạch (Mẫu 05) — 02 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="896"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="907"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Quyết định {0} ngày {1}, người ký {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="917"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="928"/>
         <source>9. Carrying out the plan: services, referrals, log</source>
         <translation>9. Thực hiện kế hoạch: dịch vụ, chuyển gửi, nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="930"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="941"/>
         <source>Level now: {0} · {1}</source>
         <translation>Mức độ hiện nay: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="934"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="945"/>
         <source>Harm</source>
         <translation>Mức độ tổn hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="935"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="946"/>
         <source>Abuser&apos;s access</source>
         <translation>Khả năng tiếp cận của người gây hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="936"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="947"/>
         <source>Obstacles at home</source>
         <translation>Trở ngại tại gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="941"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="952"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="955"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="966"/>
         <source>The previous cycle&apos;s review on {0} asked for a new plan.</source>
         <translation>Đánh giá của chu kỳ trước ngày {0} đề nghị xây dựng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="959"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="970"/>
         <source>10. Review after the plan (Mẫu 06)</source>
         <translation>10. Đánh giá sau thực hiện kế hoạch (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="970"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="981"/>
         <source>11. Case closed</source>
         <translation>11. Đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="973"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="984"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="979"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="990"/>
         <source>11. Close the case, or a new cycle</source>
         <translation>11. Đóng hồ sơ hoặc bắt đầu chu kỳ mới</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="981"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="992"/>
         <source>A new cycle starts from the review when the child is still at risk.</source>
         <translation>Khi trẻ vẫn còn nguy cơ, chu kỳ mới bắt đầu từ kết quả đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="982"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="993"/>
         <source>Close the case…</source>
         <translation>Đóng hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="988"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="999"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1030"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1041"/>
         <source>Total budget: {0} VND</source>
         <translation>Tổng kinh phí: {0} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1104"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1115"/>
         <source>Link the case to a child</source>
         <translation>Gắn hồ sơ với trẻ em</translation>
     </message>
@@ -3595,142 +3595,142 @@ Lý do: {2}</translation>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="65"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="69"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="74"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="78"/>
         <source>Search by name, code, personal ID number, parents&apos; names…</source>
         <translation>Tìm theo tên, mã, số định danh, tên cha mẹ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="80"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="84"/>
         <source>Add child</source>
         <translation>Thêm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="81"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="85"/>
         <source>Register a new child (Ctrl+N)</source>
         <translation>Lập hồ sơ trẻ em mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="82"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="86"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="83"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="87"/>
         <source>Open the selected child&apos;s record (Enter)</source>
         <translation>Mở hồ sơ trẻ đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="84"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="88"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="85"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="89"/>
         <source>Edit the selected child&apos;s details</source>
         <translation>Sửa thông tin trẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="86"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="90"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="93"/>
         <source>Add the children of an existing Excel list, checked line by line</source>
         <translation>Thêm trẻ em từ danh sách Excel có sẵn, kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="113"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="117"/>
         <source>All groups</source>
         <translation>Tất cả các nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="122"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="126"/>
         <source>Both sexes</source>
         <translation>Cả nam và nữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="128"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="132"/>
         <source>All ages</source>
         <translation>Mọi độ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="134"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="138"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="139"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="143"/>
         <source>Archived records only</source>
         <translation>Chỉ hồ sơ đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="142"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="146"/>
         <source>Show only the records that were archived, instead of the register.</source>
         <translation>Chỉ hiện các hồ sơ đã lưu trữ thay cho danh sách đang quản lý.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="143"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="147"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="150"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="154"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="154"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="158"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="155"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="159"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="156"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="160"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="157"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="161"/>
         <source>Age</source>
         <translation>Tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="158"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="162"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="222"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="226"/>
         <source>All villages</source>
         <translation>Tất cả các thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="291"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="295"/>
         <source>1 child</source>
         <translation>1 trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="293"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="297"/>
         <source>{0} children</source>
         <translation>{0} trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="301"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="305"/>
         <source>No child matches the search and filters. Try fewer words or clear the filters.</source>
         <translation>Không có trẻ nào khớp với từ tìm và bộ lọc. Hãy bớt từ hoặc bỏ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="305"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="309"/>
         <source>No child is registered yet. Press Add child (Ctrl+N).</source>
         <translation>Chưa có hồ sơ trẻ em nào. Bấm «Thêm trẻ em» (Ctrl+N).</translation>
     </message>
@@ -4813,157 +4813,167 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="75"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="76"/>
         <source>Outgoing documents register</source>
         <translation>Sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="80"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="81"/>
         <source>Child record sheet…</source>
         <translation>Phiếu thông tin trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="81"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="82"/>
         <source>Print the record sheet of a child</source>
         <translation>In phiếu thông tin của một trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="82"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="83"/>
         <source>List of children…</source>
         <translation>Danh sách trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="83"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="84"/>
         <source>Print the list of children of a group or a village</source>
         <translation>In danh sách trẻ em theo nhóm hoặc theo thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="84"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="85"/>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="86"/>
+        <source>The year&apos;s figures and lists in one Excel workbook</source>
+        <translation>Số liệu và danh sách của năm trong một tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="87"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="90"/>
         <source>Preview, print or save the selected document (Enter)</source>
         <translation>Xem trước, in hoặc lưu văn bản đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="88"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="91"/>
         <source>Issue…</source>
         <translation>Ban hành…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="92"/>
         <source>Give the selected draft its number and date</source>
         <translation>Cấp số và ngày ban hành cho dự thảo đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="93"/>
         <source>Cancel document…</source>
         <translation>Hủy văn bản…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="94"/>
         <source>Cancel the selected document; its number is kept</source>
         <translation>Hủy văn bản đang chọn; số văn bản vẫn được giữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="112"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="117"/>
         <source>All types</source>
         <translation>Mọi loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="119"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="124"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="123"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="128"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="127"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="132"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="131"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="136"/>
         <source>Type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="132"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="137"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="189"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="194"/>
         <source>New plan for year…</source>
         <translation>Lập kế hoạch năm…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="192"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="197"/>
         <source>The year&apos;s plan of the mental-health and orphan-care programme</source>
         <translation>Kế hoạch năm thực hiện Chương trình chăm sóc sức khỏe tâm thần trẻ em, chăm sóc trẻ em mồ côi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="193"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="198"/>
         <source>New report for year…</source>
         <translation>Lập báo cáo năm…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="199"/>
         <source>The year&apos;s report of results, with its figures</source>
         <translation>Báo cáo kết quả thực hiện năm, kèm số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="200"/>
         <source>Edit texts…</source>
         <translation>Sửa nội dung…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="196"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="201"/>
         <source>Edit the texts of the selected draft</source>
         <translation>Sửa nội dung của dự thảo đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="224"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="229"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="262"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
         <source>1 document</source>
         <translation>1 văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="262"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
         <source>{0} documents</source>
         <translation>{0} văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="272"/>
         <source>No document matches the filters.</source>
         <translation>Không có văn bản nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="269"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="274"/>
         <source>No document in the register this year yet.</source>
         <translation>Sổ văn bản đi năm nay chưa có văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="358"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="363"/>
         <source>Record sheet of a child</source>
         <translation>Phiếu thông tin trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="370"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="375"/>
         <source>Record sheet — {0}</source>
         <translation>Phiếu thông tin trẻ em — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="394"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="399"/>
         <source>List of children</source>
         <translation>Danh sách trẻ em</translation>
     </message>
@@ -5216,6 +5226,94 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
         <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="419"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExportDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="43"/>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="49"/>
+        <source>Anonymised: child codes instead of names; no ID numbers, addresses or parents</source>
+        <translation>Ẩn danh: ghi mã trẻ thay cho họ tên; không có số định danh, địa chỉ, họ tên cha mẹ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="56"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="62"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="64"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="74"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="86"/>
+        <source>One workbook for the year: summary, children in special circumstances, mental health, orphans and alternative care, support and intervention (no confidential information), activities.</source>
+        <translation>Một tệp Excel cho cả năm: tổng hợp, trẻ em có hoàn cảnh đặc biệt, sức khỏe tâm thần, trẻ em mồ côi và chăm sóc thay thế, hỗ trợ can thiệp (không có thông tin mật), hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="101"/>
+        <source>Save the Excel file</source>
+        <translation>Lưu tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="102"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="112"/>
+        <source>Choose where to save the file.</source>
+        <translation>Hãy chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="116"/>
+        <source>The folder does not exist. Choose another one.</source>
+        <translation>Thư mục không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="133"/>
+        <source>Writing the workbook…</source>
+        <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="163"/>
+        <source>Done: %1 (%2 children).</source>
+        <translation>Đã xuất xong: %1 (%2 trẻ em).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="172"/>
+        <source>The file could not be written. See the log for details.</source>
+        <translation>Không ghi được tệp. Xem chi tiết trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="176"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -6173,182 +6271,182 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="70"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="75"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="90"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="94"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="91"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="95"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="92"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="96"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="93"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="97"/>
         <source>Support &amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="94"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="98"/>
         <source>Mental health</source>
         <translation>Sức khỏe tâm thần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="95"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="99"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="96"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="100"/>
         <source>Adoption</source>
         <translation>Nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="97"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="101"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="98"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="110"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="113"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="145"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="148"/>
         <source>Back up now…</source>
         <translation>Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="147"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="150"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="148"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="151"/>
         <source>Hide this reminder until the next start</source>
         <translation>Ẩn nhắc nhở này đến lần mở phần mềm sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="159"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="160"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="163"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="163"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="166"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="168"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="171"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="173"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="176"/>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="174"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="177"/>
         <source>&amp;Back up to USB…</source>
         <translation>&amp;Sao lưu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="178"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="181"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="182"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="185"/>
         <source>&amp;Check the data</source>
         <translation>Kiểm &amp;tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="186"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="187"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="190"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="190"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="193"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="358"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="409"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="359"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="410"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="368"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="419"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="371"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="422"/>
         <source>Last USB backup: %1</source>
         <translation>Sao lưu USB gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="378"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="429"/>
         <source>A copy on a USB stick keeps the records if this computer breaks or is lost.</source>
         <translation>Bản sao trên USB giữ được hồ sơ nếu máy tính này bị hỏng hoặc bị mất.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="379"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="430"/>
         <source>No backup to a USB stick has been made yet.</source>
         <translation>Chưa sao lưu vào USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="381"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="432"/>
         <source>The last backup to a USB stick was %1 days ago (%2).</source>
         <translation>Lần sao lưu vào USB gần nhất cách đây %1 ngày (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="410"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="461"/>
         <source>The data was restored. The program now shows the restored data.</source>
         <translation>Đã khôi phục dữ liệu. Phần mềm đang hiển thị dữ liệu vừa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="411"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="462"/>
         <source>The data it replaced was kept in: %1</source>
         <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="414"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="465"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="428"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="479"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -6357,7 +6455,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="429"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="480"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>
@@ -7072,321 +7170,321 @@ Thư mục nhật ký: %3</translation>
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="120"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="123"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="121"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="124"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="145"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="148"/>
         <source>Open the child&apos;s page</source>
         <translation>Mở hồ sơ của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="152"/>
         <source>Open the carer&apos;s record</source>
         <translation>Mở hồ sơ người nhận chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="152"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="155"/>
         <source>Child:</source>
         <translation>Trẻ em:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="156"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="159"/>
         <source>Cared for by:</source>
         <translation>Người nhận chăm sóc:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="164"/>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="490"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="493"/>
         <source>Record follow-up (Mẫu 13)…</source>
         <translation>Ghi theo dõi (Mẫu 13)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="170"/>
         <source>A visit, a carer&apos;s report or a review done: what was found (Ctrl+Enter)</source>
         <translation>Ghi kết quả một lần thăm, báo cáo của người nhận chăm sóc hoặc lần đánh giá đã thực hiện (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="168"/>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="494"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="171"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="497"/>
         <source>Record handover…</source>
         <translation>Ghi giao, nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="169"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="172"/>
         <source>Change carer or form…</source>
         <translation>Đổi người chăm sóc, hình thức…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="175"/>
         <source>A new decision for the child; this placement ends in the same save</source>
         <translation>Quyết định mới cho trẻ; việc chăm sóc thay thế này chấm dứt ngay khi lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="173"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="176"/>
         <source>End placement (Mẫu 15/16)…</source>
         <translation>Chấm dứt (Mẫu 15/16)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="197"/>
         <source>Decision and care</source>
         <translation>Quyết định và việc chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="200"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="203"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="201"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="204"/>
         <source>Decision (Mẫu 12)</source>
         <translation>Quyết định (Mẫu 12)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="202"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="205"/>
         <source>Care started</source>
         <translation>Ngày bắt đầu chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="203"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="206"/>
         <source>Handover</source>
         <translation>Giao, nhận trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="204"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="207"/>
         <source>Relationship</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="205"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="208"/>
         <source>Child&apos;s view</source>
         <translation>Ý kiến của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="208"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="211"/>
         <source>Why not a relative</source>
         <translation>Lý do không giao cho người thân thích</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="209"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="212"/>
         <source>Warnings confirmed</source>
         <translation>Cảnh báo đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="210"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="213"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="211"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="214"/>
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="242"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="245"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="243"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="246"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="244"/>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="578"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="247"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="590"/>
         <source>Follow-up</source>
         <translation>Theo dõi, đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="245"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="248"/>
         <source>Done on</source>
         <translation>Ngày thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="246"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="249"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="247"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="250"/>
         <source>Findings, next steps</source>
         <translation>Kết quả, việc tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="262"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="265"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="262"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="265"/>
         <source>User</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="262"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="265"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="263"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="266"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="271"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="274"/>
         <source>Follow-up schedule</source>
         <translation>Lịch theo dõi, đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="272"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="275"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="304"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="307"/>
         <source>Current</source>
         <translation>Đang chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="307"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="310"/>
         <source>Ended {0}</source>
         <translation>Đã chấm dứt {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="355"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="358"/>
         <source>Ended on {0}: {1}</source>
         <translation>Kết thúc ngày {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="360"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="363"/>
         <source>Next: {0} — due {1} ({2})</source>
         <translation>Tiếp theo: {0} — hạn {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="368"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="371"/>
         <source>Nothing is due for this placement.</source>
         <translation>Không có việc đến hạn đối với việc chăm sóc thay thế này.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="378"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="381"/>
         <source>No. {0} of {1}, signed by {2}</source>
         <translation>Số {0} ngày {1}, người ký {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="386"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="389"/>
         <source>(late: due by {0})</source>
         <translation>(muộn: hạn {0})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="389"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="392"/>
         <source>Not yet — due by {0} (15 working days after the decision)</source>
         <translation>Chưa — hạn {0} (15 ngày làm việc kể từ ngày ban hành quyết định)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="392"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="395"/>
         <source>Not followed here (facility or adoption)</source>
         <translation>Không theo dõi ở đây (cơ sở trợ giúp xã hội hoặc nhận con nuôi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="397"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="400"/>
         <source>(asked on {0})</source>
         <translation>(lấy ý kiến ngày {0})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="400"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="403"/>
         <source>Not recorded</source>
         <translation>Chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="408"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="411"/>
         <source>Carer&apos;s request (Mẫu 15) of {0}</source>
         <translation>Đơn đề nghị chấm dứt (Mẫu 15) ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="412"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="415"/>
         <source>Decision to end (Mẫu 16) No. {0} of {1}</source>
         <translation>Quyết định chấm dứt (Mẫu 16) số {0} ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="427"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="430"/>
         <source>{0} (late)</source>
         <translation>{0} (muộn)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="430"/>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="577"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="433"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="589"/>
         <source>Next: {0}</source>
         <translation>Tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="459"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="462"/>
         <source>The reports after an adoption are followed in the adoption section.</source>
         <translation>Các báo cáo sau khi nhận con nuôi được theo dõi ở mục Nhận con nuôi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="464"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="467"/>
         <source>A child in a facility is reviewed every 6 months to be moved to a family (Điều 67.2). Double-click a line to record it.</source>
         <translation>Trẻ em tại cơ sở trợ giúp xã hội được rà soát định kỳ 06 tháng để chuyển về gia đình (Điều 67.2). Bấm đúp vào một dòng để ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="470"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="473"/>
         <source>Counted from {0} ({1}): the worker&apos;s visits after 1 and 3 months then every 6 months (Mẫu 13), the carer&apos;s reports after 6 months then yearly, the commune&apos;s review every 6 months; up to a year ahead. Double-click a line to record it.</source>
         <translation>Tính từ ngày {0} ({1}): người làm công tác bảo vệ trẻ em theo dõi, đánh giá sau 01 tháng, 03 tháng, sau đó định kỳ 06 tháng (Mẫu 13); người nhận chăm sóc thông báo sau 06 tháng, sau đó hằng năm; Ủy ban nhân dân xã đánh giá định kỳ 06 tháng; lịch lập trước tối đa một năm. Bấm đúp vào một dòng để ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="472"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="475"/>
         <source>the handover</source>
         <translation>giao, nhận trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="472"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="475"/>
         <source>the start</source>
         <translation>bắt đầu chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="477"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="480"/>
         <source>Follow-up schedule ({0} done)</source>
         <translation>Lịch theo dõi, đánh giá ({0} đã xong)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="479"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="482"/>
         <source>Follow-up schedule ({0} done, {1} overdue)</source>
         <translation>Lịch theo dõi, đánh giá ({0} đã xong, {1} quá hạn)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="488"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="491"/>
         <source>Record review…</source>
         <translation>Ghi kết quả rà soát…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="493"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="496"/>
         <source>Correct handover…</source>
         <translation>Sửa ngày giao, nhận trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="498"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="501"/>
         <source>Managed in the adoption section</source>
         <translation>Quản lý ở mục Nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="504"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="507"/>
         <source>Print decision (Mẫu 12)…</source>
         <translation>In quyết định (Mẫu 12)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="508"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="511"/>
         <source>Draft the decision placing the child with this carer, preview and print it, and register its number</source>
         <translation>Dự thảo quyết định giao, nhận trẻ em cho người nhận chăm sóc này, xem trước, in và vào sổ văn bản đi để lấy số</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="573"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="585"/>
         <source>{0}
 Done on {1} by {2}.
 
