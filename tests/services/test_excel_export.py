@@ -5,6 +5,7 @@ nothing confidential, the anonymised variant; the children sheet imported back (
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -183,6 +184,8 @@ def test_round_trip_the_children_come_back(demo: Database, exported: Any, tmp_pa
     finally:
         target.dispose()
     assert summary.rejected == 0, summary
-    assert summary.imported + summary.duplicates == len(before)
-    if summary.duplicates == 0:
-        assert after == before
+    # The register's duplicate rule keeps look-alike children of the demo out (a few).
+    assert summary.duplicates <= 5
+    assert summary.imported + summary.duplicates == len(before) == len(after) + summary.duplicates
+    assert not Counter(after) - Counter(before)  # same names, sex, birth, village and groups
+    assert sum(1 for row in after if row[-1]) > 20
