@@ -220,7 +220,7 @@ class ExcelExportService:
             def child_progress(done: int) -> None:
                 if cancelled():
                     raise ExcelExportCancelled
-                progress(done, total)
+                progress(min(done, total - 1), total)
 
             sheet = wb.create_sheet(CHILDREN)
             n_cols = len(self._children_columns(anonymise))
@@ -236,7 +236,7 @@ class ExcelExportService:
                 progress=child_progress)  # fmt: skip
             if cancelled():
                 raise ExcelExportCancelled
-            progress(figures.children.total, total)
+            progress(total - 100, total)
 
             # Sức khỏe tâm thần: the flags active on the figures day.
             flags = IndicatorsService(self.db, self.user).mental_health_flags(on)
