@@ -4819,157 +4819,167 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="75"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="76"/>
         <source>Outgoing documents register</source>
         <translation>Sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="80"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="81"/>
         <source>Child record sheet…</source>
         <translation>Phiếu thông tin trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="81"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="82"/>
         <source>Print the record sheet of a child</source>
         <translation>In phiếu thông tin của một trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="82"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="83"/>
         <source>List of children…</source>
         <translation>Danh sách trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="83"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="84"/>
         <source>Print the list of children of a group or a village</source>
         <translation>In danh sách trẻ em theo nhóm hoặc theo thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="84"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="85"/>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="86"/>
+        <source>The year&apos;s figures and lists in one Excel workbook</source>
+        <translation>Số liệu và danh sách của năm trong một tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="87"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="90"/>
         <source>Preview, print or save the selected document (Enter)</source>
         <translation>Xem trước, in hoặc lưu văn bản đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="88"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="91"/>
         <source>Issue…</source>
         <translation>Ban hành…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="92"/>
         <source>Give the selected draft its number and date</source>
         <translation>Cấp số và ngày ban hành cho dự thảo đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="93"/>
         <source>Cancel document…</source>
         <translation>Hủy văn bản…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="94"/>
         <source>Cancel the selected document; its number is kept</source>
         <translation>Hủy văn bản đang chọn; số văn bản vẫn được giữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="112"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="117"/>
         <source>All types</source>
         <translation>Mọi loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="119"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="124"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="123"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="128"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="127"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="132"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="131"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="136"/>
         <source>Type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="132"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="137"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="189"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="194"/>
         <source>New plan for year…</source>
         <translation>Lập kế hoạch năm…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="192"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="197"/>
         <source>The year&apos;s plan of the mental-health and orphan-care programme</source>
         <translation>Kế hoạch năm thực hiện Chương trình chăm sóc sức khỏe tâm thần trẻ em, chăm sóc trẻ em mồ côi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="193"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="198"/>
         <source>New report for year…</source>
         <translation>Lập báo cáo năm…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="199"/>
         <source>The year&apos;s report of results, with its figures</source>
         <translation>Báo cáo kết quả thực hiện năm, kèm số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="200"/>
         <source>Edit texts…</source>
         <translation>Sửa nội dung…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="196"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="201"/>
         <source>Edit the texts of the selected draft</source>
         <translation>Sửa nội dung của dự thảo đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="224"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="229"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="262"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
         <source>1 document</source>
         <translation>1 văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="262"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
         <source>{0} documents</source>
         <translation>{0} văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="272"/>
         <source>No document matches the filters.</source>
         <translation>Không có văn bản nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="269"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="274"/>
         <source>No document in the register this year yet.</source>
         <translation>Sổ văn bản đi năm nay chưa có văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="358"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="363"/>
         <source>Record sheet of a child</source>
         <translation>Phiếu thông tin trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="370"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="375"/>
         <source>Record sheet — {0}</source>
         <translation>Phiếu thông tin trẻ em — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="394"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="399"/>
         <source>List of children</source>
         <translation>Danh sách trẻ em</translation>
     </message>
@@ -5222,6 +5232,94 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
         <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="419"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExportDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="43"/>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="49"/>
+        <source>Anonymised: child codes instead of names; no ID numbers, addresses or parents</source>
+        <translation>Ẩn danh: ghi mã trẻ thay cho họ tên; không có số định danh, địa chỉ, họ tên cha mẹ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="56"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="62"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="64"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="74"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="86"/>
+        <source>One workbook for the year: summary, children in special circumstances, mental health, orphans and alternative care, support and intervention (no confidential information), activities.</source>
+        <translation>Một tệp Excel cho cả năm: tổng hợp, trẻ em có hoàn cảnh đặc biệt, sức khỏe tâm thần, trẻ em mồ côi và chăm sóc thay thế, hỗ trợ can thiệp (không có thông tin mật), hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="101"/>
+        <source>Save the Excel file</source>
+        <translation>Lưu tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="102"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="112"/>
+        <source>Choose where to save the file.</source>
+        <translation>Hãy chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="116"/>
+        <source>The folder does not exist. Choose another one.</source>
+        <translation>Thư mục không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="133"/>
+        <source>Writing the workbook…</source>
+        <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="163"/>
+        <source>Done: %1 (%2 children).</source>
+        <translation>Đã xuất xong: %1 (%2 trẻ em).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="172"/>
+        <source>The file could not be written. See the log for details.</source>
+        <translation>Không ghi được tệp. Xem chi tiết trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="176"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="đưa cả ghi chú mật vào phiếu (chỉ dùng khi được phép xem)",
     )
     export_child.set_defaults(handler=_cmd_export_child, writes=False)
+    export_excel = export_commands.add_parser(
+        "excel",
+        help="tệp Excel số liệu của năm gửi cấp trên",
+        description="Tệp Excel của một năm: Tổng hợp, Trẻ em có HCĐB, Sức khỏe tâm thần, Mồ côi - "
+        "Chăm sóc thay thế, Hỗ trợ can thiệp (không có thông tin mật), Hoạt động. In ra JSON: tệp "
+        "đã ghi và số dòng của từng trang. --anonymise: chỉ có mã trẻ, không có họ tên, số định "
+        "danh, địa chỉ, họ tên cha mẹ (để gửi qua thư điện tử).",
+    )
+    _add_db(export_excel)
+    export_excel.add_argument(
+        "--year", type=_year, default=None, metavar="Y", help="năm (mặc định: năm nay)"
+    )
+    export_excel.add_argument("--out", required=True, metavar="FILE.xlsx", help="tệp Excel sẽ ghi")
+    export_excel.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="ẩn danh: mã trẻ thay cho họ tên, không có số định danh, địa chỉ, họ tên cha mẹ",
+    )
+    export_excel.set_defaults(handler=_cmd_export_excel, writes=False)
     _add_safety_commands(commands)
     for kind, what, description in (
         (
@@ -952,6 +971,27 @@ def _cmd_export_child(db: Database, args: argparse.Namespace) -> int:
             "bytes": len(pdf.data),
             "child_code": child.code,
             "confidential": bool(doc.marking),
+        }
+    )
+    return EXIT_OK
+
+
+def _cmd_export_excel(db: Database, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from commune_care.services.excel_export import ExcelExportService
+
+    out = _out_path(args.out)
+    year = args.year or date.today().year
+    summary = ExcelExportService(db).export(year, out, anonymise=args.anonymise)
+    _print_json(
+        {
+            "file": str(summary.path.resolve()),
+            "year": summary.year,
+            "on": summary.on.isoformat(),
+            "anonymised": summary.anonymised,
+            "sheets": summary.rows,
+            "bytes": summary.path.stat().st_size,
         }
     )
     return EXIT_OK

@@ -36,6 +36,7 @@ from commune_care.ui.dialogs.document_dialogs import (
 )
 from commune_care.ui.dialogs.document_form_dialog import DocumentForms
 from commune_care.ui.dialogs.document_preview import DocumentPreviewDialog, PreviewChoice
+from commune_care.ui.dialogs.excel_export_dialog import ExcelExportDialog
 from commune_care.ui.models.document_table_model import DocumentTableModel
 
 M = DocumentTableModel
@@ -81,6 +82,8 @@ class DocumentsPage(QWidget):
         self.sheet_button.setToolTip(self.tr("Print the record sheet of a child"))
         self.list_button = QPushButton(self.tr("List of children…"))
         self.list_button.setToolTip(self.tr("Print the list of children of a group or a village"))
+        self.excel_button = QPushButton(self.tr("Export to Excel…"))
+        self.excel_button.setToolTip(self.tr("The year's figures and lists in one Excel workbook"))
         self.preview_button = QPushButton(self.tr("Preview…"))
         self.preview_button.setToolTip(
             self.tr("Preview, print or save the selected document (Enter)")
@@ -89,12 +92,13 @@ class DocumentsPage(QWidget):
         self.issue_button.setToolTip(self.tr("Give the selected draft its number and date"))
         self.cancel_button = QPushButton(self.tr("Cancel document…"))
         self.cancel_button.setToolTip(self.tr("Cancel the selected document; its number is kept"))
-        buttons = (self.sheet_button, self.list_button, self.preview_button, self.issue_button,
-                   self.cancel_button)  # fmt: skip
+        buttons = (self.sheet_button, self.list_button, self.excel_button, self.preview_button,
+                   self.issue_button, self.cancel_button)  # fmt: skip
         for button in buttons:
             button.setAutoDefault(False)
         self.sheet_button.clicked.connect(self.print_child_sheet)
         self.list_button.clicked.connect(self.print_children_list)
+        self.excel_button.clicked.connect(self.export_excel)
         self.preview_button.clicked.connect(self.preview_selected)
         self.issue_button.clicked.connect(self.issue_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -103,6 +107,7 @@ class DocumentsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.sheet_button)
         top.addWidget(self.list_button)
+        top.addWidget(self.excel_button)
         self.top_row = top
 
         # Filters
@@ -396,6 +401,9 @@ class DocumentsPage(QWidget):
             signer=SignerChoice(),
             parent=self,
         )
+
+    def export_excel(self) -> None:
+        ExcelExportDialog(self.ctx, self).exec()
 
     def print_children_list(self) -> None:
         dialog = self.make_list_dialog()
