@@ -340,8 +340,6 @@ class MainWindow(QMainWindow):
         elif entry.subject_kind == "adoption":
             self.show_page("adoption")
             self.adoption_page.show_adoption(entry.subject_id)
-        elif entry.child_id is not None:
-            self.open_child(entry.child_id)
 
     def back_from_case(self) -> None:
         if self._case_return is self.child_page and self.child_page.child is not None:

@@ -22,7 +22,7 @@ class DueItem(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     programme: Programme
-    subject_kind: str  # "placement" | "carer" | "adoption"
+    subject_kind: str  # "placement" | "adoption"
     subject_id: int
     subject_code: str  # what the officer reads: a placement/adoption code, a carer name
     child_id: int | None
@@ -38,7 +38,7 @@ class TodoEntry(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     programme: Programme
-    subject_kind: str  # "case" | "placement" | "carer" | "adoption"
+    subject_kind: str  # "case" | "placement" | "adoption"
     subject_id: int
     subject_code: str
     child_id: int | None
