@@ -69,11 +69,20 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _kill_at_random(cmd: list[str], rng: random.Random, after_ready: bool) -> list[str]:
+def _kill_at_random(
+    cmd: list[str], rng: random.Random, after_ready: bool, once_made: Path | None = None
+) -> list[str]:
+    """Kill ``cmd`` at a random moment: after it printed READY, anywhere in its start, or (with
+    ``once_made``) soon after that file appeared, that is while the first start makes the schema."""
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
     assert proc.stdout is not None
     lines = Lines(proc.stdout)
-    if after_ready:
+    if once_made is not None:
+        deadline = time.monotonic() + 60
+        while not once_made.exists() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0.0, 0.25))
+    elif after_ready:
         lines.ready.wait(timeout=60)
         time.sleep(rng.uniform(0.0, 0.3))
     else:  # anywhere in the start: imports, opening, migrating, the first writes
@@ -88,7 +97,8 @@ def _check(path: Path, created: set[int], notes: dict[int, int], classified: set
     with contextlib.closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if "children" not in tables:  # killed while the first start created the schema
+        if "alembic_version" not in tables:  # killed while the first start created the schema
+            assert not tables, f"a half-made schema was left: {sorted(tables)}"
             assert not created, "children reported committed, but the schema is not there"
             return
         ids = {row[0] for row in conn.execute("SELECT id FROM children")}
@@ -114,10 +124,8 @@ def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path) -> None:
     reported = 0
     for run in range(KILLS):
         cmd = [sys.executable, str(WRITER), str(path), str(run + 1)]
-        # The first start is never killed while it creates the schema: migrations on SQLite are
-        # not one transaction, and a file killed there keeps tables with no revision, which the
-        # app then refuses (a known defect, in the closing note of issue #7).
-        lines = _kill_at_random(cmd, rng, after_ready=run == 0 or run % 4 != 0)
+        # the first start and every fourth are killed anywhere, the schema's creation included
+        lines = _kill_at_random(cmd, rng, after_ready=run % 4 != 0)
         for line in lines:
             kind, *rest = line.split()
             if kind == "C":
@@ -141,6 +149,19 @@ def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path) -> None:
         assert BackupService(db).check(full=True).ok
     finally:
         db.dispose()
+
+
+def test_sigkill_while_the_first_start_makes_the_schema(tmp_path: Path) -> None:
+    """The schema is made in one transaction: a kill leaves no table or every table, and the
+    next start opens the file (a half schema used to be refused as another program's file)."""
+    rng = random.Random(SEED + 2)
+    for run in range(6):
+        path = tmp_path / f"first-{run}.sqlite3"
+        cmd = [sys.executable, str(WRITER), str(path), str(run + 1)]
+        _kill_at_random(cmd, rng, after_ready=False, once_made=path)
+        _check(path, set(), {}, set())
+        lines = _kill_at_random(cmd, rng, after_ready=True)
+        assert "READY" in lines, f"the start after the kill failed (run {run}, seed {SEED})"
 
 
 def test_sigkill_during_backups_and_restores(

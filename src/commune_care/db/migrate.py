@@ -137,8 +137,18 @@ def migrate(
         backup = snapshot(path, backup_dir / f"{path.stem}-truoc-nang-cap-{before}-{stamp}.sqlite3")
         log.info("Backed up %s to %s before migrating", path, backup)
     config = _config()
-    with db.engine.begin() as conn:
+    with db.engine.connect() as conn:
+        # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so alembic's
+        # CREATE and DROP would each commit on their own: a crash or an error half-way left
+        # tables without their revision. One explicit transaction makes the upgrade whole or
+        # nothing (SQLite's DDL is transactional).
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        try:
+            command.upgrade(config, "head")
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
     log.info("Migrated %s from %s to %s", db.url, before, head)
     return MigrationResult(before, head, backup)
