@@ -92,7 +92,28 @@ def _vietnamese_usage(message: str) -> str:
     return f"Tham số không hợp lệ: {message}."
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse in Vietnamese: its help headings and -h are English otherwise."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help="in hướng dẫn này rồi thoát",
+        )
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{_vietnamese_usage(message)} Xem «{self.prog} --help».")
 
@@ -133,7 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Kết quả là JSON (UTF-8) trên stdout; lỗi là thông báo tiếng Việt trên stderr "
         "(mã thoát 2: lỗi người dùng sửa được, 3: có thể trùng hồ sơ, 1: lỗi không mong muốn).",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help="in số phiên bản rồi thoát",
+    )
     _add_db(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
 

@@ -108,6 +108,9 @@ def test_version_and_help(run: Any) -> None:
     assert result.stdout.strip() == f"commune-care {__version__}"
     helped = run("--help")
     assert helped.returncode == 0 and "demo" in helped.stdout and "children" in helped.stdout
+    for text in (helped.stdout, run("children", "search", "--help").stdout):
+        assert text.startswith("Cách dùng: commune-care") and "tùy chọn:" in text
+        assert "usage:" not in text and "show this help" not in text
 
 
 def test_bad_arguments(run: Any) -> None:
