@@ -16,7 +16,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-__all__ = ["RawRow", "install"]
+__all__ = ["RawRow", "install", "render_row"]
 
 
 class RawRow(tuple[Any, ...]):
@@ -25,7 +25,7 @@ class RawRow(tuple[Any, ...]):
     styles: Sequence[tuple[int, int, int]]
 
 
-def _render(row: RawRow, row_idx: int, letters: list[str]) -> str:
+def render_row(row: RawRow, row_idx: int, letters: list[str]) -> str:
     parts = [f'<row r="{row_idx}">']
     for i, value in enumerate(row):
         text_style, number_style, date_style = row.styles[i]
@@ -57,7 +57,7 @@ def install(ws: Any, columns: int) -> None:
 
     def fast_write_row(xf: Any, row: Any, row_idx: int) -> None:
         if isinstance(row, RawRow):
-            xf._file(_render(row, row_idx, letters))
+            xf._file(render_row(row, row_idx, letters))
         else:
             write_row(xf, row, row_idx)
 
