@@ -20,9 +20,9 @@ __all__ = [
     "MAX_TEMPLATE_BYTES",
     "ExcelTemplate",
     "TemplateColumn",
-    "TemplateLayout",
     "TemplateDataset",
     "TemplateField",
+    "TemplateLayout",
     "template_name_key",
 ]
 

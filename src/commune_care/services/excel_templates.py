@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -208,10 +209,16 @@ class ExcelTemplatesService:
                     f"«{c.label}». Mẫu đã thay đổi; hãy mở «Sửa…» để ghép lại các cột."
                 )
 
+    def stored_layout(self, template_id: int) -> TemplateLayout:
+        """The layout of a saved template's own copy, with the fields it was saved with."""
+        template, data = self.checked(template_id)
+        layout = layout_of_stored_file(data, template.file_name, template.sheet)
+        return replace(layout, columns=template.columns)
+
     def save(
         self,
         name: str,
-        path: str | Path,
+        path: str | Path | None,
         layout: TemplateLayout,
         columns: Sequence[TemplateColumn],
         dataset: TemplateDataset = TemplateDataset.CHILDREN,
@@ -219,17 +226,23 @@ class ExcelTemplatesService:
         template_id: int | None = None,
     ) -> ExcelTemplate:
         """Save a new template (or ``template_id`` again) from the file at ``path`` whose
-        ``layout`` the officer saw, with the mapping ``columns`` they chose. The file is read
-        again now: if it changed since, its header must still be the one they mapped."""
-        path = Path(path)
+        ``layout`` the officer saw, with the mapping ``columns`` they chose; ``path`` None
+        keeps a saved template's own file. The file is read again now: if it changed since,
+        its header must still be the one they mapped."""
         if tuple(c.column for c in columns) != tuple(c.column for c in layout.columns):
             raise InvalidInput({"columns": "Cách ghép cột không khớp với các cột của mẫu."})
         group_code = group_code if dataset is TemplateDataset.GROUP else ""
         self._check_mapping(columns, dataset, group_code)
-        data = self._read_file(path)
-        now_layout = layout_of_stored_file(data, path.name, layout.sheet)
+        if path is None:
+            if template_id is None:
+                raise InvalidInput({"file": "Hãy chọn tệp mẫu Excel (.xlsx) của cấp trên."})
+            data, file_name = self.file_data(template_id), self.get(template_id).file_name
+        else:
+            path = Path(path)
+            data, file_name = self._read_file(path), path.name
+        now_layout = layout_of_stored_file(data, file_name, layout.sheet)
         self._same_header(now_layout, columns, layout.header_rows,
-                          f"Tệp «{path.name}» đã thay đổi sau khi mở")  # fmt: skip
+                          f"Tệp «{file_name}» đã thay đổi sau khi mở")  # fmt: skip
         now = datetime.now()
         with self.db.session() as s:
             clean, key = self._clean_name(s, name, template_id)
@@ -238,7 +251,7 @@ class ExcelTemplatesService:
                 "group_code": group_code, "sheet": layout.sheet,
                 "header_first": layout.header_rows[0], "header_last": layout.header_rows[-1],
                 "data_first": layout.data_first, "columns": _columns_json(columns),
-                "file_name": path.name, "file_sha256": hashlib.sha256(data).hexdigest(),
+                "file_name": file_name, "file_sha256": hashlib.sha256(data).hexdigest(),
             }  # fmt: skip
             if template_id is None:
                 record = ExcelTemplateRecord(**values, file_data=data, created_by=self.user,
