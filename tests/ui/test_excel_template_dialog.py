@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from commune_care.domain.excel_templates import TemplateField
 from commune_care.services.excel_templates import ExcelTemplatesService

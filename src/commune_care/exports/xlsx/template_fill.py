@@ -126,6 +126,7 @@ def _data_styles(ws: Any, model_row: int | None, header_row: int,
         probe.number_format = "General"
         wrapped = copy(probe.alignment)
         wrapped.wrap_text = True  # long names of groups and parents stay inside their column
+        wrapped.vertical = wrapped.vertical or "center"
         probe.alignment = wrapped
         text = _register(probe)
         align = copy(probe.alignment)
@@ -205,7 +206,7 @@ def _extend_print_area(ws: Any, shift: int, last_data: int) -> None:
 
 
 def _render_rows(rows: Iterable[Sequence[Any]], first: int, styles: list[tuple[int, int, int]],
-                 out: io.BufferedWriter,
+                 widths: list[float], out: io.BufferedWriter,
                  progress: Callable[[int], None]) -> int:  # fmt: skip
     letters = [get_column_letter(c) for c in range(1, len(styles) + 1)]
     count = 0
@@ -214,7 +215,7 @@ def _render_rows(rows: Iterable[Sequence[Any]], first: int, styles: list[tuple[i
         if len(raw) != len(styles):
             raise ValueError(f"{len(raw)} values for {len(styles)} columns")
         raw.styles = styles
-        # No row height: the wrapped lines set it (a template's fixed height would cut them).
+        raw.widths = widths
         out.write(render_row(raw, first + count, letters).encode("utf-8"))
         count += 1
         if count % 1000 == 0:
@@ -266,8 +267,10 @@ def fill_template(
     work = Path(tempfile.mkdtemp(prefix=".~mau-", dir=out.parent))
     try:
         rows_file = work / "rows.xml"
+        widths = [ws.column_dimensions[get_column_letter(c)].width or 8.43
+                  for c in range(1, width + 1)]  # fmt: skip
         with rows_file.open("wb") as lines:
-            count = _render_rows(rows, data_first, styles, lines, progress)
+            count = _render_rows(rows, data_first, styles, widths, lines, progress)
         shift = _move_below(ws, data_first, band_end, count)
         last_data = data_first + count - 1
         moved_totals = None if totals_at is None else totals_at + shift
