@@ -6,6 +6,7 @@ numbers, unknown columns empty), the anonymised option, rename/delete, and the b
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -82,6 +83,8 @@ def test_their_workbook_is_filled_below_their_header(
     summary = TemplateExportService(demo, user="test").export("mau so y te", 2026, out,
                                                               today=TODAY)  # fmt: skip
     assert summary.rows > 5 and summary.on == TODAY
+    with zipfile.ZipFile(out) as archive:  # the lines spliced in are compressed like the rest
+        assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_DEFLATED}
     book = load_workbook(out)
     assert book.sheetnames == ["Hướng dẫn", "DS tre em"]
     assert book["Hướng dẫn"]["A1"].value == "Điền danh sách ở trang «DS tre em»."

@@ -54,7 +54,8 @@ def _active(on: date) -> Any:
     return (cl.start_date <= on) & ((cl.end_date.is_(None)) | (cl.end_date >= on))
 
 
-def _in_list(stmt: Select[Any], template: ExcelTemplate, on: date) -> Select[Any]:
+def _in_list(stmt: Any, template: ExcelTemplate, on: date) -> Any:
+    """``stmt`` narrowed to the template's list (any select over the children)."""
     cl = ClassificationRecord
     if template.dataset is TemplateDataset.CHILDREN:
         return stmt
@@ -180,7 +181,8 @@ class TemplateExportService:
             .outerjoin(groups, groups.c.child_id == c.id)
             .where(c.archived.is_(False))
         )  # fmt: skip
-        return _in_list(stmt, template, on).order_by(c.sort_key, c.id)
+        narrowed: Select[Any] = _in_list(stmt, template, on).order_by(c.sort_key, c.id)
+        return narrowed
 
     def count(self, template: ExcelTemplate, on: date) -> int:
         stmt = _in_list(

@@ -235,8 +235,9 @@ def _splice(skeleton: Path, part: str, rows_file: Path, data_first: int, last_ro
             data = _DIMENSION.sub(f'<dimension ref="A1:{last_col}{last_row}"/>'.encode(), data, 1)
             cut = next((m.start() for m in _ROW.finditer(data) if int(m.group(1)) >= data_first),
                        data.rindex(b"</sheetData>"))  # fmt: skip
-            with dst.open(zipfile.ZipInfo(info.filename, info.date_time), "w",
-                          force_zip64=True) as stream, rows_file.open("rb") as lines:  # fmt: skip
+            entry = zipfile.ZipInfo(info.filename, info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED  # ZipInfo alone would store it unpacked
+            with dst.open(entry, "w", force_zip64=True) as stream, rows_file.open("rb") as lines:
                 stream.write(data[:cut])
                 shutil.copyfileobj(lines, stream, 1 << 20)
                 stream.write(data[cut:])
