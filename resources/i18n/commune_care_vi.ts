@@ -5237,89 +5237,277 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>ExcelExportDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="43"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="52"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="49"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="58"/>
         <source>Anonymised: child codes instead of names; no ID numbers, addresses or parents</source>
         <translation>Ẩn danh: ghi mã trẻ thay cho họ tên; không có số định danh, địa chỉ, họ tên cha mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="56"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="66"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="67"/>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="68"/>
+        <source>Six months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="69"/>
+        <source>From … to …</source>
+        <translation>Từ ngày … đến ngày …</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="81"/>
+        <source>from</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="82"/>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="87"/>
+        <source>Add template of the upper level…</source>
+        <translation>Thêm mẫu của cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="88"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="89"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="90"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="102"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="62"/>
-        <source>&amp;Year:</source>
-        <translation>&amp;Năm:</translation>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="108"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="64"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="109"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="135"/>
+        <source>One workbook for the period: summary, children in special circumstances, mental health, orphans and alternative care, support and intervention (no confidential information), activities. Or the list of children in a template of the upper level.</source>
+        <translation>Một tệp Excel cho kỳ báo cáo: tổng hợp, trẻ em có hoàn cảnh đặc biệt, sức khỏe tâm thần, mồ côi và chăm sóc thay thế, hỗ trợ can thiệp (không có thông tin mật), hoạt động. Hoặc danh sách trẻ em theo mẫu của cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="156"/>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="158"/>
+        <source>First six months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="159"/>
+        <source>Last six months</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="179"/>
+        <source>Type both dates as dd/mm/yyyy.</source>
+        <translation>Hãy nhập cả hai ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="188"/>
+        <source>The app&apos;s workbook (six sheets)</source>
+        <translation>Mẫu của phần mềm (6 trang tính)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="229"/>
+        <source>Rename the template</source>
+        <translation>Đổi tên mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="230"/>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="247"/>
+        <source>Delete the template</source>
+        <translation>Xóa mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="248"/>
+        <source>Delete the template «%1»? Files already exported stay.</source>
+        <translation>Xóa mẫu «%1»? Các tệp đã xuất vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="112"/>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="69"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="117"/>
         <source>Export</source>
         <translation>Xuất tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="72"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="74"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="122"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="86"/>
-        <source>One workbook for the year: summary, children in special circumstances, mental health, orphans and alternative care, support and intervention (no confidential information), activities.</source>
-        <translation>Một tệp Excel cho cả năm: tổng hợp, trẻ em có hoàn cảnh đặc biệt, sức khỏe tâm thần, trẻ em mồ côi và chăm sóc thay thế, hỗ trợ can thiệp (không có thông tin mật), hoạt động.</translation>
-    </message>
-    <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="101"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="257"/>
         <source>Save the Excel file</source>
         <translation>Lưu tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="102"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="258"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="112"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="269"/>
         <source>Choose where to save the file.</source>
         <translation>Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="116"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="273"/>
         <source>The folder does not exist. Choose another one.</source>
         <translation>Thư mục không tồn tại. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="133"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="306"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="163"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="341"/>
         <source>Done: %1 (%2 children).</source>
         <translation>Đã xuất xong: %1 (%2 trẻ em).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="172"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="350"/>
         <source>The file could not be written. See the log for details.</source>
         <translation>Không ghi được tệp. Xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="176"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="354"/>
         <source>Cancelled; no file was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelTemplateDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="63"/>
+        <source>Template of the upper level</source>
+        <translation>Mẫu của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="68"/>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="83"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="84"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="85"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="86"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="87"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="92"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="92"/>
+        <source>Header in the template</source>
+        <translation>Tiêu đề cột trong mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="93"/>
+        <source>What the app writes</source>
+        <translation>Phần mềm ghi vào</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="111"/>
+        <source>Choose the Excel file the upper level sent. The app finds the row of column headers and guesses what goes in each column; correct any column below. Exports then fill a copy of this file: its title rows, header, formatting and signatures stay as they are.</source>
+        <translation>Chọn tệp Excel cấp trên gửi. Phần mềm tìm dòng tiêu đề cột và đoán thông tin của từng cột; hãy sửa lại cột nào chưa đúng ở bảng dưới. Khi xuất, phần mềm điền vào một bản sao của tệp này: dòng tiêu đề, tiêu đề cột, định dạng và phần ký tên giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="138"/>
+        <source>Choose the template</source>
+        <translation>Chọn tệp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="139"/>
+        <source>Excel workbook (*.xlsx *.xlsm)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="163"/>
+        <source>The column headers of this file differ from the saved template: check what goes in each column before saving.</source>
+        <translation>Tiêu đề cột của tệp này khác với mẫu đã lưu: hãy kiểm tra thông tin ghi vào từng cột trước khi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="179"/>
+        <source>Column headers found on row %1; the list starts on row %2.</source>
+        <translation>Tìm thấy tiêu đề cột ở dòng %1; danh sách bắt đầu từ dòng %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="182"/>
+        <source>The template&apos;s totals line is filled in.</source>
+        <translation>Dòng «Tổng cộng» của mẫu sẽ được điền số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_template_dialog.py" line="216"/>
+        <source>Choose the template file first.</source>
+        <translation>Hãy chọn tệp mẫu trước.</translation>
     </message>
 </context>
 <context>
@@ -6402,57 +6590,57 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="409"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="407"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="410"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="408"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="419"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="417"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="422"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="420"/>
         <source>Last USB backup: %1</source>
         <translation>Sao lưu USB gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="429"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="427"/>
         <source>A copy on a USB stick keeps the records if this computer breaks or is lost.</source>
         <translation>Bản sao trên USB giữ được hồ sơ nếu máy tính này bị hỏng hoặc bị mất.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="430"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="428"/>
         <source>No backup to a USB stick has been made yet.</source>
         <translation>Chưa sao lưu vào USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="432"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="430"/>
         <source>The last backup to a USB stick was %1 days ago (%2).</source>
         <translation>Lần sao lưu vào USB gần nhất cách đây %1 ngày (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="461"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="459"/>
         <source>The data was restored. The program now shows the restored data.</source>
         <translation>Đã khôi phục dữ liệu. Phần mềm đang hiển thị dữ liệu vừa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="462"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="460"/>
         <source>The data it replaced was kept in: %1</source>
         <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="465"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="463"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="479"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="477"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -6461,7 +6649,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="480"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="478"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>

@@ -31,6 +31,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from commune_care import __version__, paths
+from commune_care.cli_excel import (
+    PeriodError,
+    add_period_arguments,
+    add_templates_command,
+    cmd_export_excel,
+    cmd_templates,
+)
 
 if TYPE_CHECKING:
     from commune_care.db.session import Database
@@ -47,6 +54,7 @@ EXIT_USER = 2
 EXIT_DUPLICATE = 3
 COMMANDS = (
     "demo", "children", "cases", "care", "indicators", "export", "backup", "restore", "check",
+    "excel-templates",
 )  # fmt: skip
 
 
@@ -81,7 +89,7 @@ _ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"argument (\S+): not allowed with argument (\S+)"),
         r"Không dùng được tham số \1 cùng với \2.",
     ),
-    (re.compile(r"argument (\S+): (Năm .*)$"), r"Tham số \1: \2"),
+    (re.compile(r"argument (\S+): ((?:Năm|Quý|Nửa năm|Ngày) .*)$"), r"Tham số \1: \2"),
 )
 
 
@@ -361,15 +369,18 @@ def build_parser() -> argparse.ArgumentParser:
     export_child.set_defaults(handler=_cmd_export_child, writes=False)
     export_excel = export_commands.add_parser(
         "excel",
-        help="tệp Excel số liệu của năm gửi cấp trên",
-        description="Tệp Excel của một năm: Tổng hợp, Trẻ em có HCĐB, Sức khỏe tâm thần, Mồ côi - "
-        "Chăm sóc thay thế, Hỗ trợ can thiệp (không có thông tin mật), Hoạt động. In ra JSON: tệp "
-        "đã ghi và số dòng của từng trang. --anonymise: chỉ có mã trẻ, không có họ tên, số định "
+        help="tệp Excel số liệu của năm hoặc một kỳ gửi cấp trên",
+        description="Tệp Excel của một năm (--year), một quý (--quarter), 6 tháng (--half) hoặc "
+        "từ ngày đến ngày (--from/--to): Tổng hợp, Trẻ em có HCĐB, Sức khỏe tâm thần, Mồ côi - "
+        "Chăm sóc thay thế, Hỗ trợ can thiệp (không có thông tin mật), Hoạt động. --template TÊN: "
+        "điền danh sách trẻ em vào mẫu Excel của cấp trên đã lưu (xem «excel-templates list»). "
+        "In ra JSON: tệp đã ghi và số dòng. --anonymise: chỉ có mã trẻ, không có họ tên, số định "
         "danh, địa chỉ, họ tên cha mẹ (để gửi qua thư điện tử).",
     )
     _add_db(export_excel)
+    add_period_arguments(export_excel, _year)
     export_excel.add_argument(
-        "--year", type=_year, default=None, metavar="Y", help="năm (mặc định: năm nay)"
+        "--template", default=None, metavar="NAME", help="tên mẫu Excel của cấp trên đã lưu"
     )
     export_excel.add_argument("--out", required=True, metavar="FILE.xlsx", help="tệp Excel sẽ ghi")
     export_excel.add_argument(
@@ -378,6 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="ẩn danh: mã trẻ thay cho họ tên, không có số định danh, địa chỉ, họ tên cha mẹ",
     )
     export_excel.set_defaults(handler=_cmd_export_excel, writes=False)
+    add_templates_command(commands, _Parser, _add_db, _cmd_excel_templates)
     _add_safety_commands(commands)
     for kind, what, description in (
         (
@@ -1003,23 +1015,15 @@ def _cmd_export_child(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_export_excel(db: Database, args: argparse.Namespace) -> int:
-    from datetime import date
+    try:
+        cmd_export_excel(db, args, _out_path(args.out), _print_json)
+    except PeriodError as exc:
+        raise CliError(str(exc)) from None
+    return EXIT_OK
 
-    from commune_care.services.excel_export import ExcelExportService
 
-    out = _out_path(args.out)
-    year = args.year or date.today().year
-    summary = ExcelExportService(db).export(year, out, anonymise=args.anonymise)
-    _print_json(
-        {
-            "file": str(summary.path.resolve()),
-            "year": summary.year,
-            "on": summary.on.isoformat(),
-            "anonymised": summary.anonymised,
-            "sheets": summary.rows,
-            "bytes": summary.path.stat().st_size,
-        }
-    )
+def _cmd_excel_templates(db: Database, args: argparse.Namespace) -> int:
+    cmd_templates(db, args, _print_json)
     return EXIT_OK
 
 

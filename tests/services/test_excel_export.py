@@ -189,3 +189,30 @@ def test_round_trip_the_children_come_back(demo: Database, exported: Any, tmp_pa
     assert summary.imported + summary.duplicates == len(before) == len(after) + summary.duplicates
     assert not Counter(after) - Counter(before)  # same names, sex, birth, village and groups
     assert sum(1 for row in after if row[-1]) > 20
+
+
+def test_a_half_year_has_its_period_on_every_sheet_and_its_own_figures(
+    demo: Database, tmp_path: Path
+) -> None:
+    from commune_care.domain.periods import ReportPeriod
+
+    half = ReportPeriod.of_half(YEAR, 1)
+    out = tmp_path / "6-thang.xlsx"
+    summary = ExcelExportService(demo, user="test").export(half, out, today=TODAY)
+    assert summary.on == date(YEAR, 6, 30) and summary.period == half
+    figures = ReportsService(demo, user="test").period_figures(half, TODAY)
+    assert figures.period_start == date(YEAR, 1, 1) and figures.on == date(YEAR, 6, 30)
+    book = load_workbook(out)
+    for ws in book:
+        assert ws["A4"].value.endswith("6 THÁNG ĐẦU NĂM 2026")
+        assert ws["A5"].value == "6 tháng đầu năm 2026 (từ ngày 01/01/2026 đến ngày 30/06/2026)"
+    rows = list(book[SUMMARY].iter_rows(values_only=True))
+    assert any(r[0] is None and r[2] == figures.children.total for r in rows)  # the totals line
+    opened = next(r for r in rows if r[1] and str(r[1]).startswith("Hồ sơ hỗ trợ, can thiệp tiếp"))
+    assert opened[1].endswith("trong 6 tháng") and opened[2] == figures.cases.opened
+    span = ReportPeriod.between(date(YEAR, 3, 1), date(YEAR, 3, 31))
+    out2 = tmp_path / "thang-3.xlsx"
+    ExcelExportService(demo, user="test").export(span, out2, today=TODAY)
+    ws = load_workbook(out2)[CHILDREN]
+    assert ws["A4"].value.endswith("TỪ NGÀY 01/03/2026 ĐẾN NGÀY 31/03/2026")
+    assert ws["A5"].value == "Từ ngày 01/03/2026 đến ngày 31/03/2026"

@@ -1,6 +1,7 @@
-"""The year's Excel workbook for the upper level (issue #6, item 1): six sheets from the
-services that own each figure, written in openpyxl write-only mode to a temporary file that is
-renamed at the end, so a cancelled or failed export leaves no half file."""
+"""The Excel workbook for the upper level (issue #6, item 1): six sheets for a year or any
+period (a quarter, a half year, two days), from the services that own each figure, written in
+openpyxl write-only mode to a temporary file that is renamed at the end, so a cancelled or
+failed export leaves no half file."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from commune_care.domain.enums import Sex
 from commune_care.domain.errors import UserError
 from commune_care.domain.ethnicities import ethnicity_name
 from commune_care.domain.groups import GROUP_BY_CODE
+from commune_care.domain.periods import ReportPeriod
 from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.exports.xlsx.report_sheet import (
     Column,
@@ -40,7 +42,13 @@ from commune_care.services.commune import CommuneService
 from commune_care.services.indicators import IndicatorsService
 from commune_care.services.reports import ReportsService
 
-__all__ = ["SHEETS", "ExcelExportCancelled", "ExcelExportService", "ExcelExportSummary"]
+__all__ = [
+    "SHEETS",
+    "ExcelExportCancelled",
+    "ExcelExportService",
+    "ExcelExportSummary",
+    "birth_cell",
+]
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -64,6 +72,7 @@ class ExcelExportSummary:
     on: date
     anonymised: bool
     rows: dict[str, int]  # data rows per sheet
+    period: ReportPeriod | None = None
 
 
 def _quiet(_done: int, _total: int) -> None:
@@ -74,7 +83,7 @@ def _never() -> bool:
     return False
 
 
-def _birth(year: int | None, month: int | None, day: int | None, estimated: bool) -> Any:
+def birth_cell(year: int | None, month: int | None, day: int | None, estimated: bool) -> Any:
     """A real date when whole; else the text the import reads back ("03/2012", "khoảng 2012")."""
     if year is None:
         return None
@@ -117,7 +126,7 @@ class ExcelExportService:
                 sex = (
                     "Nam" if r.sex == Sex.MALE.value else "Nữ" if r.sex == Sex.FEMALE.value else ""
                 )
-                birth = _birth(r.birth_year, r.birth_month, r.birth_day, r.birth_estimated)
+                birth = birth_cell(r.birth_year, r.birth_month, r.birth_day, r.birth_estimated)
                 eth = ethnicity_name(r.ethnicity_code) if r.ethnicity_code else ""
                 if anonymise:
                     yield (number, r.code, birth, sex, eth, r.name or "", labels)
@@ -142,7 +151,7 @@ class ExcelExportService:
     # --- the workbook -------------------------------------------------------------------
     def export(
         self,
-        year: int,
+        year: int | ReportPeriod,
         out: Path,
         anonymise: bool = False,
         today: date | None = None,
@@ -152,16 +161,27 @@ class ExcelExportService:
         from openpyxl import Workbook
 
         progress, cancelled = progress or _quiet, cancelled or _never
-        figures = ReportsService(self.db, self.user).year_figures(year, today)
+        today = today or date.today()
+        reports = ReportsService(self.db, self.user)
+        if isinstance(year, ReportPeriod):
+            period = year
+            figures = reports.period_figures(period, today)
+        else:  # a year: its own checks and messages
+            figures = reports.year_figures(year, today)
+            period = ReportPeriod.of_year(year)
         on, start = figures.on, figures.period_start
+        year = period.year
+        # "NĂM 2026", "QUÝ II NĂM 2026", "TỪ NGÀY 01/01/2026 ĐẾN NGÀY 30/06/2026"
+        titled = period.title.upper()
+        during = period.in_words
         total = figures.children.total + 100  # the children sheet is nearly all the work
         profile = CommuneService(self.db, self.user).profile()
         parent = profile.agency_parent if profile else "ỦY BAN NHÂN DÂN"
         agency = profile.agency_name if profile else ""
-        period = f"Năm {year} (từ ngày {format_date(start)} đến ngày {format_date(on)})"
+        period_line = period.described(today)
 
         def head(title: str, *notes: str) -> SheetHead:
-            return SheetHead(parent, agency, title, period, notes)
+            return SheetHead(parent, agency, title, period_line, notes)
 
         def who(code: str | None, name: str) -> tuple[Any, ...]:
             return (code or "",) if anonymise else (code or "", name)
@@ -195,18 +215,18 @@ class ExcelExportService:
 
             mh, orph = figures.mental_health, figures.orphans
             indicators = [
-                (1, "Trẻ em có vấn đề sức khỏe tâm thần / nguy cơ cao trong năm", mh.flagged_children),
+                (1, f"Trẻ em có vấn đề sức khỏe tâm thần / nguy cơ cao {during}", mh.flagged_children),
                 (2, "— trong đó được tiếp cận dịch vụ", mh.reached_children),
                 (3, "Tỷ lệ được tiếp cận (%) — chỉ tiêu 80 %", mh.reached_pct),
                 (4, f"Trẻ em mồ côi ngày {format_date(orph.on)}", orph.total),
                 (5, "— trong đó được chăm sóc thay thế", orph.in_care),
                 (6, "Tỷ lệ được chăm sóc thay thế (%) — chỉ tiêu 100 %", orph.in_care_pct),
-                (7, "Hồ sơ hỗ trợ, can thiệp tiếp nhận trong năm", figures.cases.opened),
-                (8, "Hồ sơ hỗ trợ, can thiệp đã đóng trong năm", figures.cases.closed),
+                (7, f"Hồ sơ hỗ trợ, can thiệp tiếp nhận {during}", figures.cases.opened),
+                (8, f"Hồ sơ hỗ trợ, can thiệp đã đóng {during}", figures.cases.closed),
             ]  # fmt: skip
             summary = wb.create_sheet(SUMMARY)
             rows[SUMMARY] = write_sheet(summary, head(
-                f"TỔNG HỢP SỐ LIỆU TRẺ EM VÀ BẢO VỆ TRẺ EM NĂM {year}",
+                f"TỔNG HỢP SỐ LIỆU TRẺ EM VÀ BẢO VỆ TRẺ EM {titled}",
                 f"Trẻ em dưới 16 tuổi đang quản lý ngày {format_date(on)}; "
                 "một trẻ được tính trong mỗi nhóm của trẻ."), [
                 Table(cols, [line(i, g) for i, g in enumerate(figures.groups, 1)],
@@ -229,7 +249,7 @@ class ExcelExportService:
                 return ["", "Tổng cộng", count] + [""] * (n_cols - 3)
 
             rows[CHILDREN] = write_sheet(sheet, head(
-                f"DANH SÁCH TRẺ EM VÀ TRẺ EM CÓ HOÀN CẢNH ĐẶC BIỆT NĂM {year}",
+                f"DANH SÁCH TRẺ EM VÀ TRẺ EM CÓ HOÀN CẢNH ĐẶC BIỆT {titled}",
                 f"Trẻ em đang quản lý (không gồm hồ sơ đã lưu trữ); nhóm trẻ em ngày "
                 f"{format_date(on)}." + (" Bản ẩn danh: chỉ có mã trẻ." if anonymise else "")),
                 [Table(self._children_columns(anonymise), self._children(on, anonymise), child_totals)],
@@ -253,8 +273,8 @@ class ExcelExportService:
             mh_tot = ["", "Tổng cộng", *([""] * (len(who_cols) - 1)), "", "", "",
                       sum(len(f.services) for f in flags), reached]  # fmt: skip
             rows[MENTAL] = write_sheet(wb.create_sheet(MENTAL), head(
-                f"TRẺ EM CÓ VẤN ĐỀ SỨC KHỎE TÂM THẦN NĂM {year}",
-                f"Trong năm: {mh.flagged_children} trẻ, {mh.reached_children} trẻ được tiếp cận "
+                f"TRẺ EM CÓ VẤN ĐỀ SỨC KHỎE TÂM THẦN {titled}",
+                f"{during.capitalize()}: {mh.flagged_children} trẻ, {mh.reached_children} trẻ được tiếp cận "
                 f"dịch vụ ({mh.reached_pct} %)."), [Table(mh_cols, mh_rows, mh_tot)])  # fmt: skip
 
             # Mồ côi - Chăm sóc thay thế: the placements running in the year.
@@ -275,7 +295,7 @@ class ExcelExportService:
                        Column("Từ ngày", 12, "Thời gian"), Column("Đến ngày", 12, "Thời gian")]  # fmt: skip
             missing = IndicatorsService(self.db, self.user).orphans(on).not_in_care
             rows[ORPHANS] = write_sheet(wb.create_sheet(ORPHANS), head(
-                f"TRẺ EM MỒ CÔI VÀ CHĂM SÓC THAY THẾ NĂM {year}",
+                f"TRẺ EM MỒ CÔI VÀ CHĂM SÓC THAY THẾ {titled}",
                 f"Ngày {format_date(orph.on)}: {orph.total} trẻ em mồ côi, {orph.in_care} trẻ "
                 f"được chăm sóc thay thế ({orph.in_care_pct} %)."), [
                 Table(pl_cols, pl_rows, ["", "Tổng cộng", len(pl_rows),
@@ -304,7 +324,7 @@ class ExcelExportService:
                        Column("Việc tiếp theo", 28), Column("Hạn", 12),
                        Column("Ngày đóng", 12)]  # fmt: skip
             rows[CASES] = write_sheet(wb.create_sheet(CASES), head(
-                f"HỖ TRỢ, CAN THIỆP TRẺ EM BỊ XÂM HẠI HOẶC CÓ NGUY CƠ NĂM {year}",
+                f"HỖ TRỢ, CAN THIỆP TRẺ EM BỊ XÂM HẠI HOẶC CÓ NGUY CƠ {titled}",
                 "Không có thông tin mật (Nghị định 56/2017/NĐ-CP, Điều 24)."), [
                 Table(cs_cols, cs_rows, ["", "Tổng cộng", len(cs_rows),
                                          *([""] * (len(cs_cols) - 3))]),
@@ -322,7 +342,7 @@ class ExcelExportService:
                 return (n, r.label, *r.by_setting, r.unspecified, r.total, r.children)
 
             rows[ACTIVITIES] = write_sheet(wb.create_sheet(ACTIVITIES), head(
-                f"CÁC HOẠT ĐỘNG, DỊCH VỤ CHO TRẺ EM NĂM {year}"), [
+                f"CÁC HOẠT ĐỘNG, DỊCH VỤ CHO TRẺ EM {titled}"), [
                 Table(sv_cols, [sv_line(i, r) for i, r in enumerate(sv.rows, 1)],
                       sv_line("", sv.total)),
             ])  # fmt: skip
@@ -342,4 +362,4 @@ class ExcelExportService:
         for ws in wb.worksheets:
             forget_styles(ws)
         progress(total, total)
-        return ExcelExportSummary(out, year, on, anonymise, rows)
+        return ExcelExportSummary(out, year, on, anonymise, rows, period)

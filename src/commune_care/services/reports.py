@@ -27,6 +27,7 @@ from commune_care.db.session import Database
 from commune_care.domain.enums import Sex
 from commune_care.domain.errors import InvalidInput
 from commune_care.domain.groups import GROUPS, MENTAL_HEALTH_CODES
+from commune_care.domain.periods import ReportPeriod
 from commune_care.domain.schemas.reports import (
     ChildBreakdown,
     PlanCounts,
@@ -177,11 +178,20 @@ class ReportsService:
                 {"year": f"Năm {year} chưa bắt đầu: chưa có số liệu để báo cáo. Hãy chọn năm "
                  f"{today.year} hoặc một năm trước."}
             )  # fmt: skip
-        on = figures_day(year, today)
-        start = date(year, 1, 1)
+        return self.period_figures(ReportPeriod.of_year(year), today, now)
+
+    def period_figures(
+        self, period: ReportPeriod, today: date | None = None, now: datetime | None = None
+    ) -> YearFigures:
+        """The same figures for any period (a quarter, a half year, two days): those of a day
+        on its last day (or today while it runs), those of a period from its first day."""
+        today = today or date.today()
+        period.check_begun(today)
+        on = period.figures_day(today)
+        start = period.start
         everyone, groups = self.children(on)
         return YearFigures(
-            year=year,
+            year=period.year,
             on=on,
             period_start=start,
             period_end=on,

@@ -23,6 +23,7 @@ from commune_care.db.models.case import (
 from commune_care.db.models.child import ChildRecord, ClassificationRecord
 from commune_care.db.models.commune import CommuneProfileRecord, SettingRecord, VillageRecord
 from commune_care.db.models.document import DocumentRecord
+from commune_care.db.models.excel_template import ExcelTemplateRecord
 from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, ReferralRecord
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "ClassificationRecord",
     "CommuneProfileRecord",
     "DocumentRecord",
+    "ExcelTemplateRecord",
     "PlacementFollowUpRecord",
     "PlacementRecord",
     "ProviderRecord",

@@ -16,17 +16,43 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-__all__ = ["RawRow", "install"]
+__all__ = ["LINE_HEIGHT", "RawRow", "install", "lines_needed", "render_row"]
+
+LINE_HEIGHT = 15.75  # points: one line of Times New Roman 12 (11 pt fits as well)
+_CHARS_PER_WIDTH = 1.05  # average Vietnamese characters per unit of Excel column width
+
+
+def lines_needed(text: str, width: float) -> int:
+    """How many lines ``text`` takes when wrapped in a column ``width`` wide."""
+    per_line = max(1, int(width * _CHARS_PER_WIDTH) - 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
 class RawRow(tuple[Any, ...]):
-    """Values to write as ready XML, with the style ids of text, numbers and dates per column."""
+    """Values to write as ready XML, with the style ids of text, numbers and dates per column
+    and, when given, the columns' widths: a row whose text wraps gets the height of its lines
+    (LibreOffice, unlike Excel, keeps the default height and the lines overlap the next row)."""
 
     styles: Sequence[tuple[int, int, int]]
+    widths: Sequence[float] | None = None
 
 
-def _render(row: RawRow, row_idx: int, letters: list[str]) -> str:
-    parts = [f'<row r="{row_idx}">']
+def _height(row: RawRow) -> float | None:
+    if not row.widths:
+        return None
+    lines = 1
+    for value, width in zip(row, row.widths, strict=False):
+        if isinstance(value, str) and len(value) > width - 1:
+            lines = max(lines, lines_needed(value, width))
+    return lines * LINE_HEIGHT if lines > 1 else None
+
+
+def render_row(row: RawRow, row_idx: int, letters: list[str]) -> str:
+    height = _height(row)
+    if height is None:
+        parts = [f'<row r="{row_idx}">']
+    else:
+        parts = [f'<row r="{row_idx}" ht="{height}" customHeight="1">']
     for i, value in enumerate(row):
         text_style, number_style, date_style = row.styles[i]
         ref = f"{letters[i]}{row_idx}"
@@ -57,7 +83,7 @@ def install(ws: Any, columns: int) -> None:
 
     def fast_write_row(xf: Any, row: Any, row_idx: int) -> None:
         if isinstance(row, RawRow):
-            xf._file(_render(row, row_idx, letters))
+            xf._file(render_row(row, row_idx, letters))
         else:
             write_row(xf, row, row_idx)
 

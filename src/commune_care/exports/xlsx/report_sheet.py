@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 
-from commune_care.exports.xlsx.fast_rows import RawRow, install
+from commune_care.exports.xlsx.fast_rows import LINE_HEIGHT, RawRow, install, lines_needed
 
 __all__ = ["DATE_FORMAT", "FONT_NAME", "Column", "SheetHead", "Table", "discard", "forget_styles",
            "write_sheet"]  # fmt: skip
@@ -131,9 +131,34 @@ def _merge(ws: Any, row: int, first: int, last: int) -> None:
         ws.merged_cells.add(CellRange(min_col=first, min_row=row, max_col=last, max_row=row))
 
 
+def _header_heights(ws: Any, columns: Sequence[Column], top: int, two: bool) -> None:
+    """Rows tall enough for the labels wrapped in their columns (LibreOffice does not grow
+    them); a label merged down over both rows has the height of both."""
+    upper = lower = 1
+    spans: dict[str, float] = {}
+    for col in columns:
+        if col.group:
+            spans[col.group] = spans.get(col.group, 0) + col.width
+            lower = max(lower, lines_needed(col.label, col.width))
+    for group, width in spans.items():
+        upper = max(upper, lines_needed(group, width))
+    for col in columns:
+        if not col.group:
+            need = lines_needed(col.label, col.width)
+            if two:
+                lower = max(lower, need - upper)
+            else:
+                upper = max(upper, need)
+    if upper > 1:
+        ws.row_dimensions[top].height = upper * LINE_HEIGHT
+    if two and lower > 1:
+        ws.row_dimensions[top + 1].height = lower * LINE_HEIGHT
+
+
 def _header_rows(ws: Any, columns: Sequence[Column], top: int) -> int:
     """Write the header at row ``top``; return how many rows it took (1 or 2)."""
     two = any(c.group for c in columns)
+    _header_heights(ws, columns, top, two)
     upper: list[WriteOnlyCell] = []
     lower: list[WriteOnlyCell] = []
     i = 0
@@ -217,11 +242,13 @@ def write_sheet(ws: Any, head: SheetHead, tables: Sequence[Table],
         data_top = row_no
         count = 0
         styles = [_style_ids(ws, c) for c in table.columns]
+        widths = [c.width for c in table.columns]
         for values in table.rows:
             raw = RawRow(values)
             if len(raw) != len(styles):
                 raise ValueError(f"{len(raw)} values for {len(styles)} columns")
             raw.styles = styles
+            raw.widths = widths
             ws.append(raw)
             count += 1
             if progress is not None and index == 0 and count % 1000 == 0:
