@@ -632,9 +632,9 @@ class CasesService:
         now = now or self.clock()
         with self.db.session() as s:
             total = s.scalar(
-                select(func.count()).select_from(CaseRecord).where(
-                    *_case_where(flt or CaseFilter(), now)
-                )
+                select(func.count())
+                .select_from(CaseRecord)
+                .where(*_case_where(flt or CaseFilter(), now))
             )
         return int(total or 0)
 

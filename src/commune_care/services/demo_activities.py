@@ -162,10 +162,9 @@ def generate_activities(
     for i in range(n_activities):
         kind = rng.choices(kinds, weights)[0]
         held = start + timedelta(days=rng.randrange(span + 1))
-        title = rng.choice(_TITLES[kind]).format(
-            village=rng.choice(villages) if villages else "các thôn",
-            school=rng.choice(schools) if schools else "trường học trên địa bàn",
-        )
+        village = rng.choice(villages) if villages else "thôn"
+        school = rng.choice(schools) if schools else "trường học trên địa bàn"
+        title = rng.choice(_TITLES[kind]).format(village=village, school=school)
         if kind is ActivityKind.TRAINING:
             kids, parents, staff = 0, rng.randint(0, 10), rng.randint(15, 45)
         elif kind is ActivityKind.LIFE_SKILLS:
@@ -185,8 +184,7 @@ def generate_activities(
         activities.append({
             "id": activity_id, "held_on": held, "kind": kind.value, "title": title,
             "place": "Hội trường UBND xã" if kind is ActivityKind.TRAINING else
-            (rng.choice(schools) if kind is ActivityKind.LIFE_SKILLS and schools else
-             f"Nhà văn hóa {rng.choice(villages)}" if villages else "Nhà văn hóa thôn"),
+            school if kind is ActivityKind.LIFE_SKILLS else f"Nhà văn hóa {village}",
             "organiser": organiser if kind is not ActivityKind.LIFE_SKILLS else
             "UBND xã phối hợp với nhà trường",
             "participants_total": kids + parents + staff + others,
