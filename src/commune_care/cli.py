@@ -46,7 +46,8 @@ EXIT_UNEXPECTED = 1
 EXIT_USER = 2
 EXIT_DUPLICATE = 3
 COMMANDS = (
-    "demo", "children", "cases", "care", "indicators", "activities", "export", "backup", "restore", "check",
+    "demo", "children", "cases", "care", "indicators", "activities", "export", "backup",
+    "restore", "check",
 )  # fmt: skip
 
 
@@ -953,9 +954,8 @@ def _cmd_care_list(db: Database, args: argparse.Namespace) -> int:
 def _cmd_indicators(db: Database, args: argparse.Namespace) -> int:
     from datetime import date
 
-    from commune_care.services.indicators import IndicatorsService
-
     from commune_care.services.dashboard import DashboardService
+    from commune_care.services.indicators import IndicatorsService
 
     year = args.year if args.year is not None else date.today().year
     figures = IndicatorsService(db).for_year(year)
