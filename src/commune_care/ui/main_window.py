@@ -340,6 +340,11 @@ class MainWindow(QMainWindow):
         elif entry.subject_kind == "adoption":
             self.show_page("adoption")
             self.adoption_page.show_adoption(entry.subject_id)
+        elif entry.subject_kind == "document":
+            self.show_page("documents")
+            self.documents_page.show_document(entry.subject_id)
+        elif entry.subject_kind == "backup":
+            self.back_up()
 
     def back_from_case(self) -> None:
         if self._case_return is self.child_page and self.child_page.child is not None:
