@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from commune_care import __version__, paths
 from commune_care.domain.schemas.backup import BackupReminder
+from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.domain.schemas.todo import TodoEntry
 from commune_care.ui.context import AppContext
@@ -212,6 +213,10 @@ class MainWindow(QMainWindow):
         self.case_page.open_child.connect(self.open_child)
         self.child_page.care_tab.open_placement.connect(self.open_placement)
         self.home_page.open_children.connect(self.show_children)
+        self.home_page.open_cases.connect(self.show_cases)
+        self.home_page.open_entry.connect(self.open_todo_entry)
+        self.home_page.open_todo.connect(lambda: self.show_page("todo"))
+        self.home_page.open_activities.connect(lambda: self.show_page("activities"))
         self.settings_page.profile_saved.connect(self._on_profile_saved)
         self.settings_page.backup_settings_saved.connect(self.refresh_backup_status)
 
@@ -384,6 +389,11 @@ class MainWindow(QMainWindow):
     def show_children(self, flt: ChildFilter) -> None:
         self.children_page.apply_filter(flt)
         self.show_page("children")
+
+    def show_cases(self, flt: CaseFilter) -> None:
+        self.show_page("cases")
+        self.cases_page.tabs.setCurrentIndex(0)  # the list, not its "To do" tab
+        self.cases_page.apply_filter(flt)
 
     def show_search_results(self, text: str) -> None:
         self.show_children(ChildFilter(text=text))
