@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
         self.add_page("care", self.tr("Alternative care"), self._make_care_page)
         self.add_page("adoption", self.tr("Adoption"), self._make_adoption_page)
+        self.add_page("activities", self.tr("Activities"), self._make_activities_page)
         self.add_page("documents", self.tr("Documents"), self._make_documents_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
@@ -253,6 +254,13 @@ class MainWindow(QMainWindow):
         from commune_care.ui.pages.adoption_page import AdoptionPage
 
         page = AdoptionPage(self.ctx)
+        page.open_child.connect(self.open_child)
+        return page
+
+    def _make_activities_page(self) -> QWidget:
+        from commune_care.ui.pages.activities_page import ActivitiesPage
+
+        page = ActivitiesPage(self.ctx)
         page.open_child.connect(self.open_child)
         return page
 
