@@ -132,9 +132,7 @@ def test_a_placement_follow_up_opens_the_placement_and_back_returns(qtbot, ctx):
     assert window.current_page_key() == "todo"
 
 
-def test_the_usb_backup_and_drafts_are_in_the_list_and_open_where_they_are_done(
-    qtbot, ctx, modal
-):
+def test_the_usb_backup_and_drafts_are_in_the_list_and_open_where_they_are_done(qtbot, ctx, modal):
     from commune_care.domain.documents import DocumentType
     from commune_care.ui.dialogs.backup_dialog import BackupDialog
 

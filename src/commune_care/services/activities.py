@@ -333,7 +333,7 @@ class ActivitiesService:
         found = dict(
             s.execute(
                 select(ChildRecord.id, ChildRecord.archived).where(ChildRecord.id.in_(child_ids))
-            ).tuples()
+            ).all()
         )
         missing = [c for c in child_ids if c not in found]
         if missing:

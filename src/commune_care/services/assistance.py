@@ -194,7 +194,7 @@ class AssistanceService:
             stmt = stmt.where(p.child_id == flt.child_id)
         stmt = stmt.order_by(p.month.desc(), ChildRecord.sort_key, p.id)
         with self.db.session() as s:
-            return [self._row_out(r, c) for r, c in s.execute(stmt).tuples()]
+            return [self._row_out(r, c) for r, c in s.execute(stmt).all()]
 
     # --- helpers -----------------------------------------------------------------------------------
     @staticmethod

@@ -121,7 +121,7 @@ def _children_in(s: Session, first_id: int, codes: tuple[str, ...]) -> list[tupl
             .where(c.id >= first_id, cl.group_code.in_(codes), cl.end_date.is_(None),
                    c.archived.is_(False), c.status == "dang_quan_ly")
             .order_by(c.id)
-        ).tuples()
+        ).all()
     )  # fmt: skip
 
 
