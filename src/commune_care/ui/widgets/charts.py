@@ -83,6 +83,16 @@ class ChartWidget(QWidget):
         return self.title
 
     # --- painting ---------------------------------------------------------------------------
+    def chart_font(self, scale: float = 1.0, bold: bool = False) -> QFont:
+        """The widget's font sized in pixels (logical units), so that text keeps its size
+        relative to the chart on a printer or an image, whatever their resolution."""
+        font = QFont(self.font())
+        points = self.font().pointSizeF()
+        pixels = points * self.logicalDpiY() / 72 if points > 0 else self.font().pixelSize()
+        font.setPixelSize(max(1, round(pixels * scale)))
+        font.setBold(bold)
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         try:
@@ -94,11 +104,10 @@ class ChartWidget(QWidget):
         """Title and chart in ``rect`` (logical units of ``p``)."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        p.setFont(self.font())
+        p.setFont(self.chart_font())
         body = QRectF(rect)
         if self.title:
-            bold = QFont(self.font())
-            bold.setBold(True)
+            bold = self.chart_font(bold=True)
             p.setFont(bold)
             height = QFontMetricsF(bold).height()
             p.setPen(TEXT)
@@ -107,7 +116,7 @@ class ChartWidget(QWidget):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 self.title,
             )
-            p.setFont(self.font())
+            p.setFont(self.chart_font())
             body.setTop(rect.top() + height + 4)
         self.paint_chart(p, body)
 
@@ -223,9 +232,7 @@ class ProgressChart(ChartWidget):
     def paint_chart(self, p: QPainter, rect: QRectF) -> None:
         fm = QFontMetricsF(p.font())
         line = fm.height()
-        big = QFont(p.font())
-        big.setPointSizeF(p.font().pointSizeF() * 1.9)
-        big.setBold(True)
+        big = self.chart_font(1.9, bold=True)
         met = self.pct is not None and self.target is not None and self.pct >= self.target
         color = MUTED if self.pct is None else GOOD if met else BAD
         big_h = QFontMetricsF(big).height()
@@ -234,7 +241,7 @@ class ProgressChart(ChartWidget):
         p.drawText(QRectF(rect.left(), rect.top(), rect.width() * 0.5, big_h),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    vn_pct(self.pct))  # fmt: skip
-        p.setFont(self.font())
+        p.setFont(self.chart_font())
         p.setPen(MUTED)
         if self.target is not None:
             verdict = (
