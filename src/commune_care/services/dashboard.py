@@ -12,7 +12,6 @@ from commune_care.db.models.activities import ActivityRecord
 from commune_care.db.models.case import CaseRecord
 from commune_care.db.repositories.children import ChildRepository
 from commune_care.db.session import Database
-from commune_care.domain.enums import ChildStatus
 from commune_care.domain.errors import InvalidInput
 from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.domain.schemas.children import ChildFilter, ChildSubset
@@ -100,7 +99,7 @@ class DashboardService:
                 children=subset(ChildSubset.ORPHANS_NOT_IN_CARE),
             ),
             under_management=Tile(
-                key="children_under_management", label=ChildStatus.ACTIVE.label,
+                key="children_under_management", label="Trẻ em đang quản lý",
                 value=register.under_management.count, children=register.under_management.filter,
             ),
             groups=tuple(
