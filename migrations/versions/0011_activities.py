@@ -11,6 +11,8 @@ Create Date: 2026-11-23 16:45:00
 - ``assistance_levels``: mức chuẩn trợ giúp xã hội by the day it applies from (Nghị định
   20/2021/NĐ-CP Điều 4: 360.000 đ from 01/07/2021; Nghị định 76/2024/NĐ-CP: 500.000 đ from
   01/07/2024), written here and editable in the app.
+- ``ix_children_stats (archived, status, sex, birth_latest)``: the home page's counts by status,
+  sex and age band scan this narrow index instead of the children's rows.
 - ``assistance_payments``: one row per child and month paid — category, base, coefficient and
   amount as computed then; a month is paid once per child (a partial unique index ignores the
   archived rows).
@@ -38,6 +40,10 @@ LEVELS = (
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("children", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_children_stats", ["archived", "status", "sex", "birth_latest"], unique=False
+        )
     op.create_table(
         "activities",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -172,3 +178,5 @@ def downgrade() -> None:
     with op.batch_alter_table("activities", schema=None) as batch_op:
         batch_op.drop_index("ix_activities_archived_held")
     op.drop_table("activities")
+    with op.batch_alter_table("children", schema=None) as batch_op:
+        batch_op.drop_index("ix_children_stats")

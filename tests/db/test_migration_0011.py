@@ -30,7 +30,7 @@ NEW_TABLES = {
 NEW_INDEXES = {
     "ix_activities_archived_held", "ix_activity_children_child", "ix_sponsorships_child",
     "ix_sponsorships_archived_start", "uq_assistance_payments_child_month",
-    "ix_assistance_payments_month",
+    "ix_assistance_payments_month", "ix_children_stats",
 }  # fmt: skip
 
 

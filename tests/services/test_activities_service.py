@@ -34,7 +34,8 @@ def rows(db: Database, table: str) -> int:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def child(db: Database, name: str, born: PartialDate = PartialDate(2015, 4, 1)) -> int:
+def child(db: Database, name: str, born: PartialDate | None = None) -> int:
+    born = born or PartialDate(2015, 4, 1)
     children = ChildrenService(db, user="test")
     return children.create(children.validate({"full_name": name, "birth": born}),
                            allow_duplicate=True).id  # fmt: skip

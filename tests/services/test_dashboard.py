@@ -178,3 +178,16 @@ def test_a_year_not_begun_is_refused(db: Database) -> None:
     with pytest.raises(InvalidInput) as caught:
         DashboardService(db).overview(2027, NOW)
     assert "2027" in caught.value.errors["year"]
+
+
+def test_the_quarters_query_agrees_with_the_indicator(db: Database, commune) -> None:
+    """One query for the four quarters gives what ``mental_health`` gives for each."""
+    indicators = IndicatorsService(db, user="test")
+    start = date(YEAR, 1, 1)
+    ends = [date(YEAR, m, d) for m, d in ((1, 31), (2, 10), (3, 1), (5, 1), (8, 1), (12, 31))]
+    expected = []
+    for end in ends:
+        mh = indicators.mental_health(start, end, with_list=False)
+        expected.append((mh.flagged_children, mh.reached_children))
+    assert indicators.mental_health_cumulative(start, ends) == expected
+    assert expected[0] == (0, 0) and expected[-1] == (3, 2)

@@ -103,6 +103,7 @@ def test_the_cases_tiles_open_the_cases_list(qtbot, ctx):
 def test_the_due_list_shows_the_most_urgent_and_opens_the_rest(qtbot, ctx):
     window = _window(qtbot, ctx)
     view = window.home_page.dashboard
+    qtbot.waitUntil(lambda: bool(view.due_table.entries))  # filled just after the tiles
     kinds = [e.subject_kind for e in view.due_table.entries]
     assert kinds == ["backup"]  # no USB backup yet: the one thing to do
     view.all_due_button.click()

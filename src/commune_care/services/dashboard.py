@@ -16,6 +16,7 @@ from commune_care.domain.errors import InvalidInput
 from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.domain.schemas.children import ChildFilter, ChildSubset
 from commune_care.domain.schemas.dashboard import Dashboard, QuarterFigures, Tile
+from commune_care.domain.schemas.stats import RegisterCounts
 from commune_care.domain.support import percent
 from commune_care.services import audit
 from commune_care.services.cases import CasesService
@@ -37,11 +38,16 @@ class DashboardService:
         self.cases = CasesService(db, user)
 
     def overview(
-        self, year: int | None = None, now: datetime | None = None, quarters: bool = True
+        self,
+        year: int | None = None,
+        now: datetime | None = None,
+        quarters: bool = True,
+        register: RegisterCounts | None = None,
     ) -> Dashboard:
         """The figures of ``year`` (this year by default) as of ``now``: the indicators over
         the year (orphans on 31/12, or today while the year runs), the register and the cases
-        as they are now."""
+        as they are now. ``register``: the register's counts on the same day when the caller
+        has them already (the home page shows both)."""
         now = now or self.cases.clock()
         today = now.date()
         year = year or today.year
@@ -53,7 +59,8 @@ class DashboardService:
         past = on != today
         mh = self.indicators.mental_health(start, end, with_list=False)
         orphans = self.indicators.orphans(on, with_list=False)
-        register = RegisterStatsService(self.db).counts(on if past else None)
+        if register is None or register.on != on:
+            register = RegisterStatsService(self.db).counts(on if past else None)
 
         def subset(s: ChildSubset) -> ChildFilter:
             return ChildFilter(subset=s, year=year, on=on if past else None)
@@ -146,14 +153,18 @@ class DashboardService:
             )
         result = []
         begin = start
-        for number, end in enumerate(quarter_ends(year), start=1):
+        ends = quarter_ends(year)
+        begins = [start, *(end + timedelta(days=1) for end in ends[:-1])]
+        begun = [min(end, today) for b, end in zip(begins, ends, strict=True) if b <= today]
+        mental = self.indicators.mental_health_cumulative(start, begun)
+        for number, end in enumerate(ends, start=1):
             started = begin <= today
             mh_pct = orphans_pct = None
-            if started:
+            if started and number <= len(mental):
                 last = min(end, today)
-                mh = self.indicators.mental_health(start, last, with_list=False)
+                flagged, reached = mental[number - 1]
                 orphans = self.indicators.orphans(last, with_list=False)
-                mh_pct = mh.reached_pct
+                mh_pct = percent(reached, flagged)
                 orphans_pct = percent(orphans.in_care, orphans.total)
             result.append(
                 QuarterFigures(

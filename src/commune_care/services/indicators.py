@@ -6,7 +6,7 @@ prints, one key per figure.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import ChildRecord, ClassificationRecord, SettingRecord
+from commune_care.db.models.support import ChildServiceRecord
 from commune_care.db.repositories import indicators as ind
 from commune_care.db.repositories.children import ChildRepository
 from commune_care.db.session import Database
@@ -184,6 +185,41 @@ class IndicatorsService:
             reached_types=tuple(t for t in ServiceType if t in types),
             target_pct=target,
         )
+
+    def mental_health_cumulative(self, start: date, ends: Sequence[date]) -> list[tuple[int, int]]:
+        """``mental_health(start, end)``'s (flagged, reached) for each of ``ends`` (quarters of
+        a year) from one query: per flagged child, its first flag and its first "reached"
+        service that still ran on ``start`` — a child counts by ``end`` when that first flag
+        began by then, and as reached when that first service did too."""
+        if not ends:
+            return []
+        last = max(ends)
+        types = sorted(t.value for t in self.mental_health_reached_types())
+        cl, sv = ClassificationRecord, ChildServiceRecord
+        first_flag = (
+            select(cl.child_id.label("child_id"), func.min(cl.start_date).label("flagged"))
+            .join(ChildRecord, ChildRecord.id == cl.child_id)
+            .where(cl.group_code.in_(_MH_CODES), cl.start_date <= last,
+                   or_(cl.end_date.is_(None), cl.end_date >= start),
+                   ChildRecord.archived.is_(False))
+            .group_by(cl.child_id)
+            .subquery()
+        )  # fmt: skip
+        first_service = (
+            select(func.min(sv.start_date))
+            .where(sv.child_id == first_flag.c.child_id, sv.type.in_(types),
+                   sv.start_date <= last, or_(sv.end_date.is_(None), sv.end_date >= start))
+            .correlate(first_flag)
+            .scalar_subquery()
+        )  # fmt: skip
+        with self.db.session() as s:
+            rows = s.execute(select(first_flag.c.flagged, first_service)).all()
+        result = []
+        for end in ends:
+            flagged = [served for flag, served in rows if flag <= end]
+            reached = sum(1 for served in flagged if served is not None and served <= end)
+            result.append((len(flagged), reached))
+        return result
 
     def mental_health_flags(self, on: date | None = None) -> list[MentalHealthFlagOut]:
         """Every mental-health flag active on ``on`` (today by default) of a child not archived:

@@ -173,8 +173,8 @@ class HomePage(QWidget):
     def reload(self) -> None:
         """Count again (as of today) and show the numbers."""
         self._fill_years()
-        self.dashboard.reload(self.year_combo.currentData())
         self.counts = self.ctx.stats.counts()
+        self.dashboard.reload(self.year_combo.currentData(), self.counts)
         self._show(self.counts)
 
     def _fill_years(self) -> None:
