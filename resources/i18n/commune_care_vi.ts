@@ -4775,68 +4775,73 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="140"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="141"/>
         <source>Children with mental-health problems reached by services</source>
         <translation>Trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="148"/>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="287"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="295"/>
         <source>Orphans in alternative care</source>
         <translation>Trẻ em mồ côi được chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="173"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="174"/>
         <source>To do — most urgent first</source>
         <translation>Việc cần làm — gấp nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="184"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="185"/>
         <source>Show all</source>
         <translation>Xem tất cả</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="195"/>
         <source>Children under management by group (today)</source>
         <translation>Trẻ em đang quản lý theo nhóm (hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="240"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="236"/>
+        <source>Counting what is due…</source>
+        <translation>Đang đếm việc cần làm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="248"/>
         <source>{0} of {1} children reached in {2}</source>
         <translation>{0} trên {1} trẻ em được tiếp cận trong năm {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="245"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="253"/>
         <source>{0} of {1} orphans, on {2}</source>
         <translation>{0} trên {1} trẻ em mồ côi, ngày {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="250"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="258"/>
         <source>{0} not reached yet — show them</source>
         <translation>{0} trẻ chưa được tiếp cận — xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="252"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="260"/>
         <source>{0} without alternative care — show them</source>
         <translation>{0} trẻ chưa có chăm sóc thay thế — xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="280"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="288"/>
         <source>By quarter, {0} (from 1 January)</source>
         <translation>Theo quý, năm {0} (lũy kế từ 01/01)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="284"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="292"/>
         <source>Mental health, reached</source>
         <translation>Sức khỏe tâm thần được tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="303"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="311"/>
         <source>Nothing is due in any programme.</source>
         <translation>Không có việc nào đến hạn trong các chương trình.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="304"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="312"/>
         <source>{0} things to do, {1} overdue</source>
         <translation>{0} việc cần làm, {1} việc quá hạn</translation>
     </message>
@@ -7303,7 +7308,7 @@ Thư mục nhật ký: %3</translation>
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="118"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="119"/>
         <source>Open the list behind this number</source>
         <translation>Mở danh sách của số này</translation>
     </message>
@@ -9221,138 +9226,158 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="52"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="62"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="63"/>
         <source>Save the commune&apos;s details (Ctrl+S)</source>
         <translation>Lưu thông tin của xã (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="65"/>
         <source>Undo changes</source>
         <translation>Hoàn tác thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="64"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="66"/>
         <source>Show the details as they were last saved</source>
         <translation>Hiện lại thông tin như lần lưu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="80"/>
         <source>This copy of the program</source>
         <translation>Bản cài đặt này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="88"/>
         <source>Database file in use</source>
         <translation>Tệp dữ liệu đang dùng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="89"/>
         <source>Program version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="91"/>
         <source>Lists</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="93"/>
         <source>Service providers…</source>
         <translation>Nơi cung cấp dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="96"/>
         <source>The bodies and people services and referrals go to</source>
         <translation>Các cơ quan, tổ chức, cá nhân cung cấp dịch vụ và nhận chuyển gửi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="130"/>
+        <source>Targets of the programme</source>
+        <translation>Chỉ tiêu của Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="140"/>
+        <source>Decision 1591/QĐ-TTg: 80 % and 100 %. Change them only when the province&apos;s plan sets other figures for the commune.</source>
+        <translation>Quyết định 1591/QĐ-TTg: 80 % và 100 %. Chỉ thay đổi khi kế hoạch của tỉnh giao cho xã chỉ tiêu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="143"/>
+        <source>Children with mental-health problems reached</source>
+        <translation>Trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="145"/>
+        <source>Orphans in alternative care</source>
+        <translation>Trẻ em mồ côi được chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="156"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="128"/>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="159"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="163"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="160"/>
         <source>Automatic copies kept, in days</source>
         <translation>Số ngày giữ bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="161"/>
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="162"/>
         <source>Monthly copies kept, in months</source>
         <translation>Số tháng giữ bản sao hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="165"/>
         <source>the last</source>
         <translation>trong vòng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="167"/>
         <source>and one copy a month for</source>
         <translation>và mỗi tháng một bản trong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="172"/>
         <source>without a backup to a USB stick</source>
         <translation>không sao lưu ra USB</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="179"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="189"/>
         <source>The program copies the data on this computer once a day and when it closes. These copies do not survive a broken computer: back up to a USB stick as well.</source>
         <translation>Phần mềm tự sao chép dữ liệu trên máy này mỗi ngày một lần và khi đóng phần mềm. Nếu máy tính hỏng, các bản sao này cũng mất theo: hãy sao lưu thêm ra USB.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="192"/>
         <source>Keep automatic copies of</source>
         <translation>Giữ bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="193"/>
         <source>Remind me after</source>
         <translation>Nhắc sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="194"/>
         <source>Automatic copies are in</source>
         <translation>Thư mục bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="220"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="259"/>
         <source>Not saved: correct what is shown in red. The saved details are unchanged.</source>
         <translation>Chưa lưu: hãy sửa các chỗ báo đỏ. Thông tin đã lưu trước đó không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="264"/>
         <source>Saved at {0}.</source>
         <translation>Đã lưu lúc {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="232"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="271"/>
         <source>Changes not saved yet.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
