@@ -168,8 +168,11 @@ def test_the_json_has_every_tile(db: Database, commune) -> None:
     assert (out["cases_open"], out["cases_overdue"], out["activities"]) == (2, 1, 2)
     assert (out["children_sponsored"], out["children_assisted"]) == (1, 1)
     assert out["children_under_management"] == 5
-    assert out["children_by_group"]["sktt_van_de"] == 2
-    assert [q["mental_health_reached_pct"] for q in out["quarters"]] == [50.0, 33.3, 66.7, 66.7]
+    assert out["children_group_sktt_van_de"] == 2
+    assert [out[f"q{n}_mental_health_reached_pct"] for n in (1, 2, 3, 4)] == [
+        50.0, 33.3, 66.7, 66.7]  # fmt: skip
+    assert [out[f"q{n}_activities"] for n in (1, 2, 3, 4)] == [1, 0, 1, 0]
+    assert all(not isinstance(v, dict | list) for v in out.values())  # one flat object
 
 
 def test_a_year_not_begun_is_refused(db: Database) -> None:

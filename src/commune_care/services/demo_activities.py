@@ -157,7 +157,8 @@ def generate_activities(
     span = (today - start).days
     n_activities = max(1, round(per_year * span / 365))
     activities, links = [], []
-    kinds, weights = zip(*_KINDS, strict=True)
+    kinds = [k for k, _w in _KINDS]
+    weights = [w for _k, w in _KINDS]
     next_id = int(s.scalar(select(ActivityRecord.id).order_by(ActivityRecord.id.desc())) or 0) + 1
     for i in range(n_activities):
         kind = rng.choices(kinds, weights)[0]

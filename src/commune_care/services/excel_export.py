@@ -361,10 +361,10 @@ class ExcelExportService:
             for pay in AssistanceService(self.db, self.user).payments(PaymentFilter(year=year)):
                 if pay.month > on:
                     continue
-                line = paid.setdefault(pay.child_id, [pay.child_code, pay.child_name,
+                sums = paid.setdefault(pay.child_id, [pay.child_code, pay.child_name,
                                                       pay.category_label, 0, 0])  # fmt: skip
-                line[3] += 1
-                line[4] += pay.amount_vnd
+                sums[3] += 1
+                sums[4] += pay.amount_vnd
             pay_rows = [
                 (i, *who(code, name), category, months, amount)
                 for i, (code, name, category, months, amount) in enumerate(

@@ -37,7 +37,7 @@ def stored_reached_types(s: Session) -> frozenset[ServiceType]:
     return stored or MENTAL_HEALTH_REACHED_TYPES
 
 
-def flagged_in(start: date, end: date) -> Select[Any]:
+def flagged_in(start: date, end: date) -> Select[int]:
     """The children (not archived) with a mental-health flag active on some day of the period."""
     cl = ClassificationRecord
     return (
@@ -64,7 +64,7 @@ def served(child_id: Any, types: Iterable[ServiceType], start: date, end: date) 
     )
 
 
-def orphans_on(on: date) -> Select[Any]:
+def orphans_on(on: date) -> Select[int, int]:
     """(child, 1 when an orphan of both parents) of the children not archived, under 16 on
     ``on``, classified as an orphan on that day. A child with both groups active counts once,
     as an orphan of both parents."""

@@ -115,8 +115,9 @@ class Dashboard(BaseModel):
         )  # fmt: skip
 
     def as_json(self) -> dict[str, Any]:
-        """Flat JSON: one key per tile (``<key>``, and ``<key>_of`` / ``_pct`` / ``_target_pct``
-        for a progress tile), ``children_by_group`` and ``quarters``."""
+        """One flat JSON object: a key per tile (``<key>``, and ``<key>_of`` / ``_pct`` /
+        ``_target_pct`` / ``_meets_target`` for a progress tile), ``children_group_<code>`` per
+        group and ``q<1–4>_…`` per quarter."""
         out: dict[str, Any] = {}
         for tile in self.tiles():
             if tile.key.startswith("group:"):
@@ -128,18 +129,13 @@ class Dashboard(BaseModel):
             if tile.target_pct is not None:
                 out[f"{tile.key}_target_pct"] = tile.target_pct
                 out[f"{tile.key}_meets_target"] = tile.meets_target
-        out["children_by_group"] = {t.key.removeprefix("group:"): t.value for t in self.groups}
-        out["quarters"] = [
-            {
-                "quarter": q.quarter,
-                "end": q.end.isoformat(),
-                "mental_health_reached_pct": q.mental_health_pct,
-                "orphans_in_alternative_care_pct": q.orphans_in_care_pct,
-                "cases_received": q.cases_received,
-                "activities": q.activities,
-            }
-            for q in self.quarters
-        ]
+        for tile in self.groups:  # one flat object, as the other indicators
+            out[f"children_group_{tile.key.removeprefix('group:')}"] = tile.value
+        for q in self.quarters:
+            out[f"q{q.quarter}_mental_health_reached_pct"] = q.mental_health_pct
+            out[f"q{q.quarter}_orphans_in_alternative_care_pct"] = q.orphans_in_care_pct
+            out[f"q{q.quarter}_cases_received"] = q.cases_received
+            out[f"q{q.quarter}_activities"] = q.activities
         return out
 
 

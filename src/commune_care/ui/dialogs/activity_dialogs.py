@@ -155,7 +155,7 @@ class ActivityDialog(_FormDialog):
         )
         self.activity = activity
         self.saved: ActivityOut | None = None
-        self.children: list[ActivityChild] = list(activity.children) if activity else []
+        self.linked: list[ActivityChild] = list(activity.children) if activity else []
 
         self.date_edit = DateLineEdit(required=True)
         self.kind_combo = QComboBox()
@@ -261,7 +261,7 @@ class ActivityDialog(_FormDialog):
 
     def _show_children(self) -> None:
         self.children_list.clear()
-        for child in self.children:
+        for child in self.linked:
             item = QListWidgetItem(f"{child.full_name} · {child.code}")
             item.setData(Qt.ItemDataRole.UserRole, child.id)
             self.children_list.addItem(item)
@@ -273,16 +273,16 @@ class ActivityDialog(_FormDialog):
         picker = self.make_picker()
         if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen is not None:
             chosen = picker.chosen
-            if all(c.id != chosen.id for c in self.children):
-                self.children.append(
+            if all(c.id != chosen.id for c in self.linked):
+                self.linked.append(
                     ActivityChild(id=chosen.id, code=chosen.code, full_name=chosen.full_name)
                 )
                 self._show_children()
 
     def remove_child(self) -> None:
         row = self.children_list.currentRow()
-        if 0 <= row < len(self.children):
-            del self.children[row]
+        if 0 <= row < len(self.linked):
+            del self.linked[row]
             self._show_children()
 
     def raw_values(self) -> tuple[dict[str, Any], dict[str, str]]:
@@ -296,7 +296,7 @@ class ActivityDialog(_FormDialog):
             "participants_children": self.children_spin.value(),
             "participants_parents": self.parents_spin.value(),
             "participants_staff": self.staff_spin.value(),
-            "child_ids": [c.id for c in self.children],
+            "child_ids": [c.id for c in self.linked],
             "budget_vnd": self.budget_edit.text(),
             "budget_source": self.source_combo.currentData(),
             "note": self.note_edit.toPlainText(),

@@ -134,7 +134,7 @@ class ChartWidget(QWidget):
         return image
 
     def save_png(self, path: Path) -> None:
-        if not self.to_image().save(str(path), "PNG"):
+        if not self.to_image().save(str(path), b"PNG"):
             raise OSError(f"Không ghi được tệp ảnh «{path}».")
 
     def print_to(self, printer: QPrinter) -> None:
@@ -411,12 +411,12 @@ class QuarterChart(ChartWidget):
             return plot.bottom() - plot.height() * max(0.0, min(v, 100.0)) / 100
 
         # grid and axis labels
-        for v in (0, 25, 50, 75, 100):
+        for tick in (0, 25, 50, 75, 100):
             p.setPen(QPen(GRID, 1))
-            p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)))
+            p.drawLine(QPointF(plot.left(), y(tick)), QPointF(plot.right(), y(tick)))
             p.setPen(MUTED)
-            p.drawText(QRectF(rect.left(), y(v) - line / 2, axis_w - 6, line),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v} %")  # fmt: skip
+            p.drawText(QRectF(rect.left(), y(tick) - line / 2, axis_w - 6, line),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{tick} %")  # fmt: skip
         n = len(self.labels)
         step = plot.width() / n
 
