@@ -134,7 +134,7 @@ class ChartWidget(QWidget):
         return image
 
     def save_png(self, path: Path) -> None:
-        if not self.to_image().save(str(path), b"PNG"):
+        if not self.to_image().save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs: bytes
             raise OSError(f"Không ghi được tệp ảnh «{path}».")
 
     def print_to(self, printer: QPrinter) -> None:
