@@ -2,6 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="117"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="166"/>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="123"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="125"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="138"/>
+        <source>Communication, training, life-skills education, visits with gifts and other support; sponsorships; monthly social assistance. They feed the year&apos;s report and the Excel workbook.</source>
+        <translation>Truyền thông, tập huấn, giáo dục kỹ năng sống, thăm hỏi tặng quà và hỗ trợ khác; nhận đỡ đầu; trợ cấp xã hội hằng tháng. Số liệu được đưa vào báo cáo năm và tệp Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="143"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="143"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="143"/>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="143"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="144"/>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="144"/>
+        <source>Children</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="144"/>
+        <source>Parents</source>
+        <translation>Cha mẹ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="144"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="145"/>
+        <source>Budget (đ)</source>
+        <translation>Kinh phí (đ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="145"/>
+        <source>Source</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="154"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="154"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="149"/>
+        <source>Sponsor</source>
+        <translation>Người nhận đỡ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="149"/>
+        <source>Support</source>
+        <translation>Nội dung hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="150"/>
+        <source>A month (đ)</source>
+        <translation>Mỗi tháng (đ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="150"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="150"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="154"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="154"/>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="155"/>
+        <source>Base (đ)</source>
+        <translation>Mức chuẩn (đ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="155"/>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="155"/>
+        <source>Amount (đ)</source>
+        <translation>Số tiền (đ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="156"/>
+        <source>Paid on</source>
+        <translation>Ngày chi trả</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="160"/>
+        <source>Base level…</source>
+        <translation>Mức chuẩn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="167"/>
+        <source>Sponsorships</source>
+        <translation>Nhận đỡ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="168"/>
+        <source>Social assistance</source>
+        <translation>Trợ cấp xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="216"/>
+        <source>{0} activities, {1} participants ({2} children), budget {3} đ.</source>
+        <translation>{0} hoạt động, {1} lượt người tham gia ({2} lượt trẻ em), kinh phí {3} đ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="229"/>
+        <source>{0} children sponsored by {1} sponsors in {2}; about {3} đ in the year.</source>
+        <translation>{0} trẻ em được {1} cá nhân, tổ chức nhận đỡ đầu trong năm {2}; khoảng {3} đ trong năm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="241"/>
+        <source>{0} children, {1} months, {2} đ of social assistance in {3}.</source>
+        <translation>{0} trẻ em, {1} tháng, {2} đ trợ cấp xã hội trong năm {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="266"/>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="276"/>
+        <source>Archive «{0}»? It leaves the lists and the figures; it can be restored.</source>
+        <translation>Lưu trữ «{0}»? Mục này sẽ không còn trong danh sách và số liệu; có thể khôi phục lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="154"/>
+        <source>New activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="155"/>
+        <source>Edit the activity</source>
+        <translation>Sửa hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="162"/>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="174"/>
+        <source>total</source>
+        <translation>tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="174"/>
+        <source>children</source>
+        <translation>trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="175"/>
+        <source>parents, carers</source>
+        <translation>cha mẹ, người chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="175"/>
+        <source>staff</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="183"/>
+        <source>Leave the total at 0 to count children + parents + staff.</source>
+        <translation>Để tổng số là 0 thì phần mềm cộng trẻ em + cha mẹ + cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="188"/>
+        <source>Add a child…</source>
+        <translation>Thêm trẻ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="191"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="203"/>
+        <source>e.g. 5.000.000</source>
+        <translation>ví dụ 5.000.000</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="205"/>
+        <source>— not given —</source>
+        <translation>— không ghi —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="211"/>
+        <source>đồng, source:</source>
+        <translation>đồng, nguồn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="216"/>
+        <source>Date held *</source>
+        <translation>Ngày tổ chức *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="217"/>
+        <source>Kind *</source>
+        <translation>Loại *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="218"/>
+        <source>Title *</source>
+        <translation>Tên hoạt động *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="219"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="220"/>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="225"/>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="231"/>
+        <source>Children concerned</source>
+        <translation>Trẻ em liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="235"/>
+        <source>Budget</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="238"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="270"/>
+        <source>Child concerned by the activity</source>
+        <translation>Trẻ em liên quan đến hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialogs</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="77"/>
+        <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
+        <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="83"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>AdoptersDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="338"/>
@@ -733,6 +1050,65 @@ Lý do: {2}</translation>
     </message>
 </context>
 <context>
+    <name>AssistanceLevelsDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="518"/>
+        <source>Base level of social assistance</source>
+        <translation>Mức chuẩn trợ giúp xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="525"/>
+        <source>Monthly social assistance = base level × coefficient (Decree 20/2021/NĐ-CP, Article 6). Add a line when a decree changes the base level; months already recorded keep the level they were paid at.</source>
+        <translation>Trợ cấp xã hội hằng tháng = mức chuẩn trợ giúp xã hội × hệ số (Nghị định số 20/2021/NĐ-CP, Điều 6). Thêm một dòng khi có văn bản thay đổi mức chuẩn; các tháng đã ghi giữ mức đã chi trả.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="528"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="528"/>
+        <source>Base level (đồng/month)</source>
+        <translation>Mức chuẩn (đồng/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="529"/>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="540"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="535"/>
+        <source>e.g. 500.000</source>
+        <translation>ví dụ 500.000</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="538"/>
+        <source>From *</source>
+        <translation>Từ ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="539"/>
+        <source>Base level *</source>
+        <translation>Mức chuẩn *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="541"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="543"/>
+        <source>Save changes to the selected line</source>
+        <translation>Lưu thay đổi của dòng đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="545"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="25"/>
@@ -880,6 +1256,14 @@ Lý do: {2}</translation>
         <location filename="../../src/commune_care/ui/dialogs/backup_dialog.py" line="279"/>
         <source>Cancelled. Nothing was left on the stick.</source>
         <translation>Đã hủy. Không có gì được để lại trên USB.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="351"/>
+        <source>{0}: {1} — click to list them</source>
+        <translation>{0}: {1} — bấm để xem danh sách</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3107,44 @@ Lý do: {2}</translation>
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="164"/>
+        <source>Save image…</source>
+        <translation>Lưu ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="166"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="168"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="186"/>
+        <source>Save image</source>
+        <translation>Lưu ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="187"/>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="196"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="197"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/check_dialog.py" line="30"/>
@@ -3601,142 +4023,152 @@ Lý do: {2}</translation>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="69"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="74"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="78"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="83"/>
         <source>Search by name, code, personal ID number, parents&apos; names…</source>
         <translation>Tìm theo tên, mã, số định danh, tên cha mẹ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="84"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="89"/>
         <source>Add child</source>
         <translation>Thêm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="85"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="90"/>
         <source>Register a new child (Ctrl+N)</source>
         <translation>Lập hồ sơ trẻ em mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="86"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="91"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="92"/>
         <source>Open the selected child&apos;s record (Enter)</source>
         <translation>Mở hồ sơ trẻ đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="88"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="93"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="94"/>
         <source>Edit the selected child&apos;s details</source>
         <translation>Sửa thông tin trẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="95"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="98"/>
         <source>Add the children of an existing Excel list, checked line by line</source>
         <translation>Thêm trẻ em từ danh sách Excel có sẵn, kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="117"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="122"/>
         <source>All groups</source>
         <translation>Tất cả các nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="126"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="131"/>
         <source>Both sexes</source>
         <translation>Cả nam và nữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="132"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="137"/>
         <source>All ages</source>
         <translation>Mọi độ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="138"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="143"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="143"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="148"/>
         <source>Archived records only</source>
         <translation>Chỉ hồ sơ đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="146"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="151"/>
         <source>Show only the records that were archived, instead of the register.</source>
         <translation>Chỉ hiện các hồ sơ đã lưu trữ thay cho danh sách đang quản lý.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="147"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="152"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="154"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="159"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="158"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="163"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="159"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="164"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="160"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="165"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="161"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="166"/>
         <source>Age</source>
         <translation>Tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="162"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="167"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/children_page.py" line="226"/>
+        <source>Show all children</source>
+        <translation>Xem tất cả trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="250"/>
         <source>All villages</source>
         <translation>Tất cả các thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="295"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="317"/>
+        <source>Showing: {0} (year {1})</source>
+        <translation>Đang xem: {0} (năm {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="340"/>
         <source>1 child</source>
         <translation>1 trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="297"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="342"/>
         <source>{0} children</source>
         <translation>{0} trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="305"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="350"/>
         <source>No child matches the search and filters. Try fewer words or clear the filters.</source>
         <translation>Không có trẻ nào khớp với từ tìm và bộ lọc. Hãy bớt từ hoặc bỏ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="309"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="354"/>
         <source>No child is registered yet. Press Add child (Ctrl+N).</source>
         <translation>Chưa có hồ sơ trẻ em nào. Bấm «Thêm trẻ em» (Ctrl+N).</translation>
     </message>
@@ -4338,6 +4770,80 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
         <location filename="../../src/commune_care/ui/dialogs/damaged_dialog.py" line="110"/>
         <source>Restore the automatic copy</source>
         <translation>Khôi phục bản sao tự động</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="141"/>
+        <source>Children with mental-health problems reached by services</source>
+        <translation>Trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="295"/>
+        <source>Orphans in alternative care</source>
+        <translation>Trẻ em mồ côi được chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="174"/>
+        <source>To do — most urgent first</source>
+        <translation>Việc cần làm — gấp nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="185"/>
+        <source>Show all</source>
+        <translation>Xem tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="195"/>
+        <source>Children under management by group (today)</source>
+        <translation>Trẻ em đang quản lý theo nhóm (hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="236"/>
+        <source>Counting what is due…</source>
+        <translation>Đang đếm việc cần làm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="248"/>
+        <source>{0} of {1} children reached in {2}</source>
+        <translation>{0} trên {1} trẻ em được tiếp cận trong năm {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="253"/>
+        <source>{0} of {1} orphans, on {2}</source>
+        <translation>{0} trên {1} trẻ em mồ côi, ngày {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="258"/>
+        <source>{0} not reached yet — show them</source>
+        <translation>{0} trẻ chưa được tiếp cận — xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="260"/>
+        <source>{0} without alternative care — show them</source>
+        <translation>{0} trẻ chưa có chăm sóc thay thế — xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="288"/>
+        <source>By quarter, {0} (from 1 January)</source>
+        <translation>Theo quý, năm {0} (lũy kế từ 01/01)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="292"/>
+        <source>Mental health, reached</source>
+        <translation>Sức khỏe tâm thần được tiếp cận</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="311"/>
+        <source>Nothing is due in any programme.</source>
+        <translation>Không có việc nào đến hạn trong các chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="312"/>
+        <source>{0} things to do, {1} overdue</source>
+        <translation>{0} việc cần làm, {1} việc quá hạn</translation>
     </message>
 </context>
 <context>
@@ -4969,17 +5475,17 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
         <translation>Sổ văn bản đi năm nay chưa có văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="363"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="371"/>
         <source>Record sheet of a child</source>
         <translation>Phiếu thông tin trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="375"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="383"/>
         <source>Record sheet — {0}</source>
         <translation>Phiếu thông tin trẻ em — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="399"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="407"/>
         <source>List of children</source>
         <translation>Danh sách trẻ em</translation>
     </message>
@@ -5663,72 +6169,92 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="72"/>
-        <source>The register at a glance</source>
-        <translation>Tổng quan danh sách trẻ em</translation>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="80"/>
+        <source>Child protection in the commune</source>
+        <translation>Công tác trẻ em của xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="79"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="88"/>
+        <source>Year of the figures</source>
+        <translation>Năm của số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="89"/>
+        <source>The year of the targets, the quarters and activities</source>
+        <translation>Năm của các chỉ tiêu, số liệu theo quý và hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="91"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="93"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="80"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="94"/>
         <source>Count again (F5)</source>
         <translation>Đếm lại (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="92"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="111"/>
+        <source>The register today</source>
+        <translation>Sổ trẻ em hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="120"/>
         <source>No child is registered yet. Add the children on the Children page.</source>
         <translation>Chưa có hồ sơ trẻ em nào. Hãy thêm trẻ em ở trang Trẻ em.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="107"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="135"/>
         <source>Under management, by sex</source>
         <translation>Đang quản lý, theo giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="109"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="137"/>
         <source>Under management, by age</source>
         <translation>Đang quản lý, theo độ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="118"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="146"/>
         <source>Under management, by group (groups held today)</source>
         <translation>Đang quản lý, theo nhóm (nhóm tại ngày hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="212"/>
         <source>as of {0}</source>
         <translation>tính đến {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="216"/>
         <source>Children under management</source>
         <translation>Trẻ em đang quản lý</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="171"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="220"/>
         <source>All records in the register</source>
         <translation>Tổng số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="221"/>
         <source>Archived records</source>
         <translation>Hồ sơ đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="183"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="232"/>
         <source>{0} with no date of birth recorded (in no age group).</source>
         <translation>{0} trẻ chưa ghi ngày sinh (không tính vào nhóm tuổi nào).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="244"/>
         <source>Children in special circumstances (Law on Children, Article 10)</source>
         <translation>Trẻ em có hoàn cảnh đặc biệt (Điều 10 Luật Trẻ em)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="196"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="245"/>
         <source>Other groups followed</source>
         <translation>Các nhóm khác được theo dõi</translation>
     </message>
@@ -6465,182 +6991,187 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="75"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="76"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="94"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="95"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="95"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="96"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="96"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="97"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="97"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="98"/>
         <source>Support &amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="98"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="99"/>
         <source>Mental health</source>
         <translation>Sức khỏe tâm thần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="99"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="100"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="100"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="101"/>
         <source>Adoption</source>
         <translation>Nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="101"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="102"/>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="103"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="102"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="113"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="115"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="148"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="150"/>
         <source>Back up now…</source>
         <translation>Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="150"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="152"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="151"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="153"/>
         <source>Hide this reminder until the next start</source>
         <translation>Ẩn nhắc nhở này đến lần mở phần mềm sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="162"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="163"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="165"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="166"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="168"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="171"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="173"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="176"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="178"/>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="177"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="179"/>
         <source>&amp;Back up to USB…</source>
         <translation>&amp;Sao lưu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="181"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="183"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="185"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="187"/>
         <source>&amp;Check the data</source>
         <translation>Kiểm &amp;tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="189"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="190"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="192"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="193"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="195"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="407"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="430"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="408"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="431"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="417"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="440"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="420"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="443"/>
         <source>Last USB backup: %1</source>
         <translation>Sao lưu USB gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="427"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="450"/>
         <source>A copy on a USB stick keeps the records if this computer breaks or is lost.</source>
         <translation>Bản sao trên USB giữ được hồ sơ nếu máy tính này bị hỏng hoặc bị mất.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="428"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="451"/>
         <source>No backup to a USB stick has been made yet.</source>
         <translation>Chưa sao lưu vào USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="430"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="453"/>
         <source>The last backup to a USB stick was %1 days ago (%2).</source>
         <translation>Lần sao lưu vào USB gần nhất cách đây %1 ngày (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="459"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="482"/>
         <source>The data was restored. The program now shows the restored data.</source>
         <translation>Đã khôi phục dữ liệu. Phần mềm đang hiển thị dữ liệu vừa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="460"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="483"/>
         <source>The data it replaced was kept in: %1</source>
         <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="463"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="486"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="477"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="500"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -6649,7 +7180,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="478"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="501"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>
@@ -6957,9 +7488,17 @@ Thư mục nhật ký: %3</translation>
 <context>
     <name>NumberButton</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/home_page.py" line="47"/>
+        <location filename="../../src/commune_care/ui/pages/home_page.py" line="50"/>
         <source>Show these children in the list</source>
         <translation>Xem danh sách các trẻ này</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTile</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/home_dashboard.py" line="119"/>
+        <source>Open the list behind this number</source>
+        <translation>Mở danh sách của số này</translation>
     </message>
 </context>
 <context>
@@ -6993,6 +7532,84 @@ Thư mục nhật ký: %3</translation>
         <location filename="../../src/commune_care/ui/dialogs/adoption_dialogs.py" line="614"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="419"/>
+        <source>Record social assistance</source>
+        <translation>Ghi trợ cấp xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="423"/>
+        <source>Choose the child…</source>
+        <translation>Chọn trẻ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="431"/>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="436"/>
+        <source>empty: by the decree and the age</source>
+        <translation>để trống: theo Nghị định và tuổi của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="438"/>
+        <source>mm/yyyy</source>
+        <translation>mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="440"/>
+        <source>mm/yyyy (empty: one month)</source>
+        <translation>mm/yyyy (để trống: một tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="443"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="450"/>
+        <source>Child *</source>
+        <translation>Trẻ em *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="451"/>
+        <source>Category (Decree 20/2021) *</source>
+        <translation>Đối tượng (Nghị định 20/2021) *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="452"/>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="454"/>
+        <source>Months *</source>
+        <translation>Các tháng *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="458"/>
+        <source>Paid on</source>
+        <translation>Ngày chi trả</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="459"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="469"/>
+        <source>Child receiving social assistance</source>
+        <translation>Trẻ được hưởng trợ cấp xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="500"/>
+        <source>{0} month(s): {1} đ × {2} = {3} đ a month; in all {4} đ</source>
+        <translation>{0} tháng: {1} đ × {2} = {3} đ mỗi tháng; tổng cộng {4} đ</translation>
     </message>
 </context>
 <context>
@@ -7841,6 +8458,29 @@ Thực hiện ngày {1}, người thực hiện {2}.
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="226"/>
+        <source>target {0}</source>
+        <translation>chỉ tiêu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="249"/>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="250"/>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="251"/>
+        <source>Target {0}</source>
+        <translation>Chỉ tiêu {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/backup_common.py" line="76"/>
@@ -8130,6 +8770,14 @@ Thực hiện ngày {1}, người thực hiện {2}.
         <location filename="../../src/commune_care/ui/dialogs/providers_dialog.py" line="408"/>
         <source>Delete «{0}» from the list? Use this only for a provider entered by mistake.</source>
         <translation>Xóa «{0}» khỏi danh sách? Chỉ dùng khi nhập nhầm.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterChart</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/charts.py" line="472"/>
+        <source> — target {0} (dashed)</source>
+        <translation> — chỉ tiêu {0} (nét đứt)</translation>
     </message>
 </context>
 <context>
@@ -8766,138 +9414,158 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="52"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="62"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="63"/>
         <source>Save the commune&apos;s details (Ctrl+S)</source>
         <translation>Lưu thông tin của xã (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="65"/>
         <source>Undo changes</source>
         <translation>Hoàn tác thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="64"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="66"/>
         <source>Show the details as they were last saved</source>
         <translation>Hiện lại thông tin như lần lưu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="80"/>
         <source>This copy of the program</source>
         <translation>Bản cài đặt này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="88"/>
         <source>Database file in use</source>
         <translation>Tệp dữ liệu đang dùng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="89"/>
         <source>Program version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="91"/>
         <source>Lists</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="93"/>
         <source>Service providers…</source>
         <translation>Nơi cung cấp dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="96"/>
         <source>The bodies and people services and referrals go to</source>
         <translation>Các cơ quan, tổ chức, cá nhân cung cấp dịch vụ và nhận chuyển gửi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="130"/>
+        <source>Targets of the programme</source>
+        <translation>Chỉ tiêu của Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="140"/>
+        <source>Decision 1591/QĐ-TTg: 80 % and 100 %. Change them only when the province&apos;s plan sets other figures for the commune.</source>
+        <translation>Quyết định 1591/QĐ-TTg: 80 % và 100 %. Chỉ thay đổi khi kế hoạch của tỉnh giao cho xã chỉ tiêu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="143"/>
+        <source>Children with mental-health problems reached</source>
+        <translation>Trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="145"/>
+        <source>Orphans in alternative care</source>
+        <translation>Trẻ em mồ côi được chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="156"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="128"/>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="159"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="163"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="160"/>
         <source>Automatic copies kept, in days</source>
         <translation>Số ngày giữ bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="161"/>
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="162"/>
         <source>Monthly copies kept, in months</source>
         <translation>Số tháng giữ bản sao hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="165"/>
         <source>the last</source>
         <translation>trong vòng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="167"/>
         <source>and one copy a month for</source>
         <translation>và mỗi tháng một bản trong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="172"/>
         <source>without a backup to a USB stick</source>
         <translation>không sao lưu ra USB</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="179"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="189"/>
         <source>The program copies the data on this computer once a day and when it closes. These copies do not survive a broken computer: back up to a USB stick as well.</source>
         <translation>Phần mềm tự sao chép dữ liệu trên máy này mỗi ngày một lần và khi đóng phần mềm. Nếu máy tính hỏng, các bản sao này cũng mất theo: hãy sao lưu thêm ra USB.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="192"/>
         <source>Keep automatic copies of</source>
         <translation>Giữ bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="193"/>
         <source>Remind me after</source>
         <translation>Nhắc sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="194"/>
         <source>Automatic copies are in</source>
         <translation>Thư mục bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="220"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="259"/>
         <source>Not saved: correct what is shown in red. The saved details are unchanged.</source>
         <translation>Chưa lưu: hãy sửa các chỗ báo đỏ. Thông tin đã lưu trước đó không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="264"/>
         <source>Saved at {0}.</source>
         <translation>Đã lưu lúc {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="232"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="271"/>
         <source>Changes not saved yet.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
@@ -8976,6 +9644,84 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
         <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="114"/>
         <source>Vice-chairman (KT. Chairman)</source>
         <translation>Phó Chủ tịch (KT. Chủ tịch)</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorshipDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="328"/>
+        <source>New sponsorship</source>
+        <translation>Thêm nhận đỡ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="329"/>
+        <source>Edit the sponsorship</source>
+        <translation>Sửa nhận đỡ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="336"/>
+        <source>Choose the child…</source>
+        <translation>Chọn trẻ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="346"/>
+        <source>e.g. Scholarship, school things</source>
+        <translation>ví dụ: Học bổng, đồ dùng học tập</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="348"/>
+        <source>đồng a month, e.g. 500.000 (may be empty)</source>
+        <translation>đồng mỗi tháng, ví dụ 500.000 (có thể để trống)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="353"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="355"/>
+        <source>(empty: still going on)</source>
+        <translation>(để trống: đang tiếp tục)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="360"/>
+        <source>Child *</source>
+        <translation>Trẻ em *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="362"/>
+        <source>Sponsor *</source>
+        <translation>Người, tổ chức nhận đỡ đầu *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="363"/>
+        <source>Sponsor&apos;s address, phone</source>
+        <translation>Địa chỉ, điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="364"/>
+        <source>Support given *</source>
+        <translation>Nội dung hỗ trợ *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="365"/>
+        <source>Amount a month</source>
+        <translation>Số tiền mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="367"/>
+        <source>From *</source>
+        <translation>Từ ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="370"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="385"/>
+        <source>Child sponsored</source>
+        <translation>Trẻ được nhận đỡ đầu</translation>
     </message>
 </context>
 <context>
@@ -9113,47 +9859,47 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
         <translation>Tất cả chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="61"/>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="63"/>
         <source>Programme</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="62"/>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="64"/>
         <source>Overdue only</source>
         <translation>Chỉ việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="66"/>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="68"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="79"/>
-        <source>What is due in every programme, soonest first: case steps with their legal time limits, placement follow-ups and adoption deadlines. Enter opens the record.</source>
-        <translation>Việc đến hạn của mọi chương trình, việc gần hạn nhất ở trên: các bước của hồ sơ hỗ trợ, can thiệp theo thời hạn luật định, việc theo dõi trẻ được chăm sóc thay thế và các thời hạn nuôi con nuôi. Nhấn Enter để mở hồ sơ.</translation>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="82"/>
+        <source>What is due in every programme, soonest first: case steps with their legal time limits, placement follow-ups and adoption deadlines, documents awaiting a number and the USB backup. Enter opens the record.</source>
+        <translation>Việc đến hạn của mọi chương trình, gần hạn nhất trước: các bước hồ sơ hỗ trợ, can thiệp theo thời hạn luật định, theo dõi trẻ được chăm sóc thay thế, thời hạn nuôi con nuôi, văn bản chờ cấp số và việc sao lưu ra USB. Nhấn Enter để mở.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="115"/>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="122"/>
         <source>1 thing to do</source>
         <translation>1 việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="115"/>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="122"/>
         <source>{0} things to do</source>
         <translation>{0} việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="117"/>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="124"/>
         <source>, {0} overdue</source>
         <translation>, {0} việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="122"/>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="129"/>
         <source>Nothing matches the filters.</source>
         <translation>Không có việc nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="124"/>
+        <location filename="../../src/commune_care/ui/pages/todo_page.py" line="131"/>
         <source>Nothing is due in any programme.</source>
         <translation>Không có việc nào đến hạn trong các chương trình.</translation>
     </message>
@@ -9342,6 +10088,40 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
         <location filename="../../src/commune_care/ui/dialogs/document_dialogs.py" line="52"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>_ListTab</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="54"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="55"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="56"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="97"/>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="59"/>
+        <source>A line entered by mistake leaves the lists and the figures; it is kept.</source>
+        <translation>Dòng nhập nhầm sẽ không còn trong danh sách và số liệu nhưng vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="60"/>
+        <source>Archived only</source>
+        <translation>Chỉ mục đã lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="97"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
     </message>
 </context>
 <context>

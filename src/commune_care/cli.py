@@ -53,8 +53,8 @@ EXIT_UNEXPECTED = 1
 EXIT_USER = 2
 EXIT_DUPLICATE = 3
 COMMANDS = (
-    "demo", "children", "cases", "care", "indicators", "export", "backup", "restore", "check",
-    "excel-templates",
+    "demo", "children", "cases", "care", "indicators", "activities", "export", "backup",
+    "restore", "check", "excel-templates",
 )  # fmt: skip
 
 
@@ -342,6 +342,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     indicators.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
     indicators.set_defaults(handler=_cmd_indicators, writes=False)
+
+    activities = commands.add_parser(
+        "activities",
+        help="hoạt động truyền thông, tập huấn, thăm hỏi, hỗ trợ",
+        description="Các hoạt động của Chương trình: truyền thông, tập huấn, giáo dục kỹ năng "
+        "sống, thăm hỏi tặng quà, hỗ trợ khác.",
+    )
+    activities_commands = activities.add_subparsers(
+        dest="activities_command", metavar="LỆNH", required=True, parser_class=_Parser
+    )
+    activities_list = activities_commands.add_parser(
+        "list",
+        help="danh sách hoạt động, mới nhất trước",
+        description="Danh sách hoạt động (không gồm hoạt động đã lưu trữ): ngày, loại, tên, địa "
+        "điểm, đơn vị tổ chức, số người tham gia (trẻ em, cha mẹ, cán bộ), trẻ em liên quan, "
+        "kinh phí và nguồn kinh phí. Mới nhất trước.",
+    )
+    _add_db(activities_list)
+    activities_list.add_argument(
+        "--year", type=_year, default=None, metavar="Y", help="chỉ các hoạt động của năm Y"
+    )
+    activities_list.add_argument("--json", action="store_true", help="(kết quả luôn là JSON)")
+    activities_list.set_defaults(handler=_cmd_activities_list, writes=False)
 
     export = commands.add_parser(
         "export",
@@ -968,10 +991,37 @@ def _cmd_care_list(db: Database, args: argparse.Namespace) -> int:
 def _cmd_indicators(db: Database, args: argparse.Namespace) -> int:
     from datetime import date
 
+    from commune_care.services.dashboard import DashboardService
     from commune_care.services.indicators import IndicatorsService
 
     year = args.year if args.year is not None else date.today().year
-    _print_json(IndicatorsService(db).for_year(year))
+    figures = IndicatorsService(db).for_year(year)
+    if year <= date.today().year:  # the home page's tiles: a year that has begun
+        figures |= DashboardService(db).overview(year).as_json()
+    _print_json(figures)
+    return EXIT_OK
+
+
+def _cmd_activities_list(db: Database, args: argparse.Namespace) -> int:
+    from commune_care.domain.schemas.activities import ActivityFilter
+    from commune_care.services.activities import ActivitiesService
+
+    rows = ActivitiesService(db).activities(ActivityFilter(year=args.year))
+    _print_json([
+        {
+            "id": a.id, "held_on": a.held_on.isoformat(), "kind": a.kind.value,
+            "kind_label": a.kind_label, "title": a.title, "place": a.place,
+            "organiser": a.organiser, "participants_total": a.participants_total,
+            "participants_children": a.participants_children,
+            "participants_parents": a.participants_parents,
+            "participants_staff": a.participants_staff,
+            "children": [{"code": c.code, "full_name": c.full_name} for c in a.children],
+            "budget_vnd": a.budget_vnd,
+            "budget_source": a.budget_source.value if a.budget_source else None,
+            "budget_source_label": a.budget_source_label, "note": a.note,
+        }
+        for a in rows
+    ])  # fmt: skip
     return EXIT_OK
 
 

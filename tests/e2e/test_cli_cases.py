@@ -205,3 +205,27 @@ def test_bad_case_arguments(run: Any, demo_db: Path) -> None:
         run("cases", "list", "--open", "--closed", "--db", str(demo_db)), "--closed", "--open"
     )
     assert_user_error(run("cases", "list", "--limit", "-1", "--db", str(demo_db)), "số nguyên")
+
+
+def test_indicators_cover_every_tile_and_activities_list(run: Any, demo_db: Path) -> None:
+    """Issue #9: the home page's tiles are in ``indicators``; ``activities list`` by year."""
+    year = date.today().year
+    figures = run("indicators", "--db", str(demo_db), "--json").json()
+    for key in ("mental_health_reached_target_pct", "mental_health_reached_meets_target",
+                "orphans_in_alternative_care_target_pct", "cases_open", "cases_overdue",
+                "activities", "children_sponsored", "children_assisted",
+                "children_under_management", "children_group_hcdb_a",
+                "q1_mental_health_reached_pct", "q4_activities"):  # fmt: skip
+        assert key in figures, key
+    assert figures["mental_health_reached_target_pct"] == 80
+    assert figures["cases_overdue"] <= figures["cases_open"]
+    listed = run("activities", "list", "--db", str(demo_db), "--year", str(year), "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = listed.json()
+    assert len(rows) == figures["activities"] > 0
+    assert all(r["held_on"].startswith(str(year)) for r in rows)
+    assert {r["kind"] for r in rows} <= {"truyen_thong", "tap_huan", "ky_nang_song",
+                                         "tham_hoi", "ho_tro_khac"}  # fmt: skip
+    assert [r["held_on"] for r in rows] == sorted((r["held_on"] for r in rows), reverse=True)
+    bad = run("activities", "list", "--db", str(demo_db), "--year", "20x6", "--json")
+    assert bad.returncode == 2 and bad.stderr.strip()

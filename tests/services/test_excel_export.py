@@ -129,7 +129,18 @@ def test_totals_equal_the_services_figures(demo: Database, book: Workbook) -> No
         (alive,) = conn.execute("SELECT count(*) FROM children WHERE NOT archived").fetchone()
     assert total_line[2] == alive
     activity = list(book["Hoạt động"].iter_rows(values_only=True))
-    assert activity[-1][1] == "Tổng số" and activity[-1][-2] == figures.services.total.total
+    last = [v for v in activity[-1] if v is not None]  # the services table, narrower, ends it
+    assert last[0] == "Tổng số" and last[-2] == figures.services.total.total
+    # The activities held in the year come first, with their totals (issue #9).
+    totals = next(r for r in activity if r[1] == "Tổng cộng")
+    programme = figures.programme.activities_total
+    assert programme.sessions > 0
+    assert (totals[2], totals[6], totals[7], totals[10]) == (
+        programme.sessions,
+        programme.participants,
+        programme.children,
+        programme.budget_vnd,
+    )
 
 
 def test_nothing_confidential_and_the_anonymised_file(demo: Database, tmp_path: Path) -> None:

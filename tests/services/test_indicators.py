@@ -138,6 +138,8 @@ def test_empty_register(db: Database) -> None:
         "year": 2025,
         "mental_health_children": 0,
         "mental_health_reached": 0,
+        "mental_health_target_pct": 80,
+        "orphans_in_alternative_care_target_pct": 100,
         "mental_health_reached_pct": None,
         "mental_health_not_reached": 0,
         "mental_health_reached_types": ["tu_van_tam_ly", "tro_giup_xa_hoi"],

@@ -76,3 +76,50 @@ def test_filter_by_programme(db):
 def test_entry_of_a_due_item_keeps_the_child():
     entry = TodoEntry.of_due(due(date(2026, 12, 1), "CS", DeadlineState.DUE_SOON))
     assert entry.child_id == 3 and entry.subject_kind == "placement" and not entry.overdue
+
+
+def test_documents_and_the_backup_join_the_list_in_order_of_urgency(db) -> None:
+    """Real services: the USB backup overdue since the 18th, a case step overdue since the 20th,
+    a placement follow-up due next month, a draft awaiting its number (no day: last)."""
+    from commune_care.domain.documents import DocumentType
+    from commune_care.domain.schemas.backup import BackupResult
+    from commune_care.services.backup import BackupService
+    from commune_care.services.documents import DocumentsService
+
+    cases = CasesService(db, user="test", clock=lambda: NOW)
+    case = cases.open_intake(intake(at=datetime(2026, 11, 20, 8, 0)))  # 12 hours long gone
+    documents = DocumentsService(db, user="test")
+    draft = documents.create_draft(
+        documents.validate_draft(
+            {
+                "doc_type": DocumentType.KE_HOACH,
+                "subject": "Kế hoạch 2027",
+                "recipients": ["UBND xã", "Lưu: VT"],
+            }
+        )
+    )
+    backup = BackupService(db, user="test")
+    backup.record_backup(BackupResult(
+        path="/media/usb/a.ccbak", bytes=1, seconds=1.0, verified=True,
+        created_at=datetime(2026, 11, 11, 10, 0), sha256="0" * 64, counts={}, kdf_seconds=0.1,
+        other_drive=True))  # fmt: skip
+    care = FakeCareSource([due(date(2026, 12, 10), "CSTT2026-0001", DeadlineState.ON_TIME)])
+    entries = TodoService(cases, [care, documents, backup]).items(NOW)
+    assert [e.subject_kind for e in entries] == ["backup", "case", "placement", "document"]
+    assert entries[0].overdue and entries[0].due == datetime(2026, 11, 18, 23, 59, 59)
+    assert entries[0].area_label == "Sao lưu dữ liệu"
+    assert entries[1].subject_id == case.id and entries[1].overdue
+    assert entries[3].subject_id == draft.id and entries[3].due is None
+    assert "Kế hoạch 2027" in entries[3].label and entries[3].area_label == "Văn bản"
+
+    # A backup yesterday: nothing to do; two days before the reminder: due soon.
+    assert backup.due_items(date(2026, 11, 12)) == []
+    (soon,) = backup.due_items(date(2026, 11, 16))
+    assert soon.state is DeadlineState.DUE_SOON
+    # An issued document leaves the list.
+    from commune_care.domain.documents import SignerRole
+
+    documents.issue(draft.id, documents.validate_issue(
+        {"issued_on": date(2026, 11, 20), "signer_role": SignerRole.CHAIRMAN,
+         "signer_name": "Nguyễn Văn Bình"}))  # fmt: skip
+    assert documents.due_items() == []

@@ -206,3 +206,15 @@ def test_the_profile_is_read_when_the_page_is_first_shown(qtbot, ctx):
     page.hide()
     page.show()  # coming back to the page keeps what was typed
     assert page.form.officer_edit.text() == "Đang sửa"
+
+
+def test_the_targets_are_shown_saved_and_used(qtbot, ctx):
+    page = _page(qtbot, ctx)
+    assert (page.mental_target_spin.value(), page.orphans_target_spin.value()) == (80, 100)
+    page.mental_target_spin.setValue(70)
+    assert page.is_dirty()
+    page.save_button.click()
+    assert ctx.indicators.targets().mental_health_pct == 70
+    assert not page.is_dirty()
+    page.reload()
+    assert page.mental_target_spin.value() == 70

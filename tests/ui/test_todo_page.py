@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from commune_care.domain.adoption import AdoptionStage
 from commune_care.domain.cases import DeadlineState, NextAction
+from commune_care.domain.schemas.backup import BackupResult
 from commune_care.domain.support import Programme
 from commune_care.ui.main_window import MainWindow
 from commune_care.ui.pages.todo_page import TodoPage
@@ -17,7 +18,15 @@ from tests.services.test_cases_service import intake
 NOW = datetime(2026, 11, 23, 9, 0)
 
 
+def backed_up(ctx, at: datetime) -> None:
+    """A USB backup recorded as the backup dialog records it (the reminder's date)."""
+    ctx.backup.record_backup(BackupResult(
+        path="/media/usb/du-lieu.ccbak", bytes=1000, seconds=1.0, verified=True, created_at=at,
+        sha256="0" * 64, counts={}, kdf_seconds=0.2, other_drive=True))  # fmt: skip
+
+
 def test_lists_case_steps_and_opens_the_case(qtbot, ctx):
+    backed_up(ctx, NOW)
     late = ctx.cases.open_intake(intake(at=datetime(2026, 11, 20, 8, 0)))
     recent = ctx.cases.open_intake(intake(at=datetime(2026, 11, 23, 8, 0)))
     page = TodoPage(ctx)
@@ -54,6 +63,7 @@ def test_lists_case_steps_and_opens_the_case(qtbot, ctx):
 
 
 def test_empty_page_says_nothing_is_due(qtbot, ctx):
+    backed_up(ctx, datetime.now())
     page = TodoPage(ctx)
     qtbot.addWidget(page)
     page.reload()
@@ -120,3 +130,40 @@ def test_a_placement_follow_up_opens_the_placement_and_back_returns(qtbot, ctx):
     assert window.current_page_key() == "placement"
     window.back_from_placement()
     assert window.current_page_key() == "todo"
+
+
+def test_the_usb_backup_and_drafts_are_in_the_list_and_open_where_they_are_done(qtbot, ctx, modal):
+    from commune_care.domain.documents import DocumentType
+    from commune_care.ui.dialogs.backup_dialog import BackupDialog
+
+    draft = ctx.documents.create_draft(
+        ctx.documents.validate_draft({"doc_type": DocumentType.BAO_CAO, "subject": "Kết quả năm"})
+    )
+    backed_up(ctx, datetime(2026, 11, 10, 9, 0))  # 13 days before NOW: the reminder is overdue
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show_page("todo")
+    page = window.todo_page
+    page.now = NOW
+    page.reload()
+    kinds = [e.subject_kind for e in page.table.entries]
+    assert kinds == ["backup", "document"]  # the dated backup first; a draft has no day
+    backup, document = page.table.entries
+    assert backup.overdue and "10/11/2026" in backup.label
+    assert page.table.item(0, 2).text() == "Sao lưu dữ liệu"
+    assert page.table.item(1, 2).text() == "Văn bản"
+    assert document.due is None and "Kết quả năm" in document.label
+
+    page.programme_combo.setCurrentIndex(page.programme_combo.findData("document"))
+    assert [e.subject_id for e in page.table.entries] == [draft.id]
+    page.table.open_row(0)
+    assert window.current_page_key() == "documents"
+    selected = window.documents_page.selected_document()
+    assert selected is not None and selected.id == draft.id
+
+    window.show_page("todo")
+    page.programme_combo.setCurrentIndex(page.programme_combo.findData("backup"))
+    opened: list[object] = []
+    modal.next(lambda dialog: (opened.append(type(dialog)), dialog.reject()))
+    page.table.open_row(0)
+    assert opened == [BackupDialog]

@@ -179,6 +179,11 @@ def format_service_types(types: frozenset[ServiceType] | set[ServiceType]) -> st
 
 # QĐ 1591/QĐ-TTg: "Phấn đấu 80% trẻ em có vấn đề sức khỏe tâm thần, ... được tiếp cận ...".
 MENTAL_HEALTH_TARGET_PCT = 80
+# … and "Phấn đấu 100% trẻ em mồ côi được chăm sóc thay thế …". A province's plan may set its
+# own figures for a year: the commune stores them in these settings (IndicatorsService.targets).
+ORPHANS_IN_CARE_TARGET_PCT = 100
+MENTAL_HEALTH_TARGET_SETTING_KEY = "indicators.mental_health_target_pct"
+ORPHANS_TARGET_SETTING_KEY = "indicators.orphans_in_care_target_pct"
 
 
 def percent(part: int, whole: int) -> float | None:

@@ -19,7 +19,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -43,6 +43,7 @@ from commune_care.db.integrity import table_counts as file_counts
 from commune_care.db.migrate import head_revision, known_revisions, migrate
 from commune_care.db.models import SettingRecord
 from commune_care.db.session import Database
+from commune_care.domain.cases import DeadlineState
 from commune_care.domain.errors import (
     BackupDamaged,
     BackupError,
@@ -68,6 +69,8 @@ from commune_care.domain.schemas.backup import (
     never_cancelled,
     no_progress,
 )
+from commune_care.domain.schemas.todo import DueItem
+from commune_care.domain.support import Programme
 from commune_care.domain.textfold import fold
 from commune_care.services import audit
 
@@ -81,6 +84,7 @@ SETTING_KEYS = {
 LAST_EXTERNAL_KEY = "backup.last_external"  # the last verified backup to another drive (JSON)
 LAST_FOLDER_KEY = "backup.last_folder"  # where the last backup went (offered next time)
 RESTORE_SCRATCH = ".khoi-phuc-"
+BACKUP_DUE_SOON_DAYS = 2  # "Việc cần làm" shows the USB backup two days before the reminder
 
 
 def other_drive(folder: Path, data_file: Path) -> bool:
@@ -219,6 +223,38 @@ class BackupService:
         return BackupReminder(
             last_at=last, days_since=days, threshold_days=threshold, due=days >= threshold
         )
+
+    def due_items(self, today: date | None = None) -> list[DueItem]:
+        """ "Việc cần làm": the backup to a USB stick, when the reminder is due or within
+        ``BACKUP_DUE_SOON_DAYS`` of it (due today when there was never one)."""
+        today = today or date.today()
+        reminder = self.reminder(datetime.combine(today, datetime.min.time()))
+        if reminder.last_at is None:
+            due, state = today, DeadlineState.DUE_SOON
+            label = "Sao lưu dữ liệu ra USB — chưa sao lưu lần nào"
+        else:
+            due = reminder.last_at.date() + timedelta(days=reminder.threshold_days)
+            if today > due:
+                state = DeadlineState.OVERDUE
+            elif (due - today).days <= BACKUP_DUE_SOON_DAYS:
+                state = DeadlineState.DUE_SOON
+            else:
+                return []
+            label = (f"Sao lưu dữ liệu ra USB — lần gần nhất {reminder.last_at:%d/%m/%Y} "
+                     f"({reminder.days_since} ngày trước)")  # fmt: skip
+        return [
+            DueItem(
+                programme=Programme.OTHER,
+                subject_kind="backup",
+                subject_id=0,
+                subject_code="USB",
+                child_id=None,
+                child_name="",
+                label=label,
+                due=due,
+                state=state,
+            )
+        ]
 
     # --- the commune ----------------------------------------------------------------------------
     def _commune(self) -> dict[str, Any] | None:

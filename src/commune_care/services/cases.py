@@ -223,6 +223,24 @@ def _changes(
     return changes
 
 
+def _case_where(flt: CaseFilter, now: datetime) -> list[Any]:
+    """The conditions of ``CaseFilter`` (the list and its count)."""
+    clauses: list[Any] = []
+    if flt.closed is True:
+        clauses.append(CaseRecord.closed_on.is_not(None))
+    elif flt.closed is False:
+        clauses.append(CaseRecord.closed_on.is_(None))
+    if flt.level is not None:
+        clauses.append(CaseRecord.level == flt.level.value)
+    if flt.stage is not None:
+        clauses.append(CaseRecord.stage == flt.stage.value)
+    if flt.child_id is not None:
+        clauses.append(CaseRecord.child_id == flt.child_id)
+    if flt.overdue:
+        clauses.append(CaseRecord.next_due_at < now)
+    return clauses
+
+
 class CasesService:
     def __init__(
         self,
@@ -600,19 +618,7 @@ class CasesService:
         """Cases for the list, soonest deadline first (cases with nothing due last)."""
         flt = flt or CaseFilter()
         now = now or self.clock()
-        stmt = select(CaseRecord)
-        if flt.closed is True:
-            stmt = stmt.where(CaseRecord.closed_on.is_not(None))
-        elif flt.closed is False:
-            stmt = stmt.where(CaseRecord.closed_on.is_(None))
-        if flt.level is not None:
-            stmt = stmt.where(CaseRecord.level == flt.level.value)
-        if flt.stage is not None:
-            stmt = stmt.where(CaseRecord.stage == flt.stage.value)
-        if flt.child_id is not None:
-            stmt = stmt.where(CaseRecord.child_id == flt.child_id)
-        if flt.overdue:
-            stmt = stmt.where(CaseRecord.next_due_at < now)
+        stmt = select(CaseRecord).where(*_case_where(flt, now))
         stmt = stmt.order_by(
             CaseRecord.next_due_at.is_(None), CaseRecord.next_due_at, CaseRecord.received_at
         )
@@ -620,6 +626,17 @@ class CasesService:
             rows = s.scalars(stmt).all()
             names = self._child_names(s, rows)
             return [self._summary(s, r, names, now) for r in rows]
+
+    def count(self, flt: CaseFilter | None = None, now: datetime | None = None) -> int:
+        """How many cases ``list`` would give (the home page's tiles)."""
+        now = now or self.clock()
+        with self.db.session() as s:
+            total = s.scalar(
+                select(func.count())
+                .select_from(CaseRecord)
+                .where(*_case_where(flt or CaseFilter(), now))
+            )
+        return int(total or 0)
 
     def for_child(self, child_id: int, now: datetime | None = None) -> builtins.list[CaseSummary]:
         """A child's cases, open and closed, newest first."""

@@ -101,6 +101,9 @@ class DemoSummary:
     carers: int = 0
     placements: int = 0
     follow_ups: int = 0
+    activities: int = 0
+    sponsorships: int = 0
+    payments: int = 0
 
 
 # --- drawing --------------------------------------------------------------------------------
@@ -1027,6 +1030,13 @@ def generate_demo(
         from commune_care.services.demo_care import generate_care
 
         care = generate_care(s, seed, children, first_id, profile, today)
+        # Activities, sponsorships and social-assistance payments (issue #9).
+        from commune_care.services.demo_activities import generate_activities
+
+        programme = generate_activities(
+            s, seed, children, first_id, profile, [v.name for v in villages],
+            [*plan.primary[:2], *plan.secondary[:1]], today,
+        )  # fmt: skip
         # Every placement: care's, and those registered adoptions opened.
         placements = s.scalar(select(func.count()).select_from(PlacementRecord)) or 0
 
@@ -1051,6 +1061,9 @@ def generate_demo(
                 "carers": care.carers,
                 "placements": placements,
                 "follow_ups": care.follow_ups,
+                "activities": programme.activities,
+                "sponsorships": programme.sponsorships,
+                "payments": programme.payments,
                 "seed": seed,
                 "first_code": first,
                 "last_code": last,
@@ -1074,6 +1087,9 @@ def generate_demo(
         carers=care.carers,
         placements=placements,
         follow_ups=care.follow_ups,
+        activities=programme.activities,
+        sponsorships=programme.sponsorships,
+        payments=programme.payments,
     )
 
 

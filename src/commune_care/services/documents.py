@@ -28,6 +28,7 @@ from commune_care.db.models import CaseRecord, ChildRecord, CommuneProfileRecord
 from commune_care.db.models.care import PlacementRecord
 from commune_care.db.models.document import DocumentRecord
 from commune_care.db.session import Database
+from commune_care.domain.cases import DeadlineState
 from commune_care.domain.documents import (
     DocumentStatus,
     DocumentType,
@@ -48,6 +49,8 @@ from commune_care.domain.schemas.documents import (
     DocumentOut,
     IssueIn,
 )
+from commune_care.domain.schemas.todo import DueItem
+from commune_care.domain.support import Programme
 from commune_care.exports.pdf.documents import child_sheet, children_list
 
 if TYPE_CHECKING:
@@ -201,6 +204,32 @@ class DocumentsService:
         )
         with self.db.session() as s:
             return [_out(r) for r in s.scalars(stmt)]
+
+    def due_items(self, today: date | None = None) -> builtins.list[DueItem]:
+        """ "Việc cần làm": every draft still awaiting its number (no legal day: listed after
+        the dated work, oldest draft first)."""
+        d = DocumentRecord
+        stmt = (
+            select(d.id, d.doc_type, d.subject, d.created_at)
+            .where(d.status == DocumentStatus.DRAFT.value)
+            .order_by(d.created_at, d.id)
+        )
+        with self.db.session() as s:
+            rows = s.execute(stmt).all()
+        return [
+            DueItem(
+                programme=Programme.OTHER,
+                subject_kind="document",
+                subject_id=doc_id,
+                subject_code=f"{DocumentType(doc_type).type_name.capitalize()} (dự thảo)",
+                child_id=None,
+                child_name="",
+                label=f"Cấp số, ban hành: {subject} — dự thảo từ {created.strftime('%d/%m/%Y')}",
+                due=None,
+                state=DeadlineState.ON_TIME,
+            )
+            for doc_id, doc_type, subject, created in rows
+        ]
 
     def years(self) -> builtins.list[int]:
         """The years the register has documents in (this year always), latest first."""

@@ -26,6 +26,7 @@ from commune_care.domain.errors import UserError
 from commune_care.domain.ethnicities import ethnicity_name
 from commune_care.domain.groups import GROUP_BY_CODE
 from commune_care.domain.periods import ReportPeriod
+from commune_care.domain.schemas.activities import ActivityFilter, PaymentFilter
 from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.exports.xlsx.report_sheet import (
     Column,
@@ -36,6 +37,8 @@ from commune_care.exports.xlsx.report_sheet import (
     write_sheet,
 )
 from commune_care.services import audit
+from commune_care.services.activities import ActivitiesService
+from commune_care.services.assistance import AssistanceService
 from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
 from commune_care.services.commune import CommuneService
@@ -330,7 +333,78 @@ class ExcelExportService:
                                          *([""] * (len(cs_cols) - 3))]),
             ])  # fmt: skip
 
-            # Hoạt động: services by type and setting.
+            # Hoạt động: the activities held, by kind; sponsorships; social assistance paid;
+            # then the services by type and setting.
+            programme = figures.programme
+            # the lists hold what falls in the period, as the totals above them count it
+            years = range(start.year, on.year + 1)
+            activities = ActivitiesService(self.db, self.user)
+            acts = sorted(
+                (a for y in years for a in activities.activities(ActivityFilter(year=y))
+                 if start <= a.held_on <= on),
+                key=lambda a: (a.held_on, a.id))  # fmt: skip
+            act_cols = [Column("STT", 6, number=True), Column("Ngày", 12), Column("Loại", 18),
+                        Column("Tên hoạt động", 40), Column("Địa điểm", 22),
+                        Column("Đơn vị tổ chức", 22),
+                        Column("Tổng số", 9, "Người tham gia", True),
+                        Column("Trẻ em", 9, "Người tham gia", True),
+                        Column("Cha mẹ", 9, "Người tham gia", True),
+                        Column("Cán bộ", 9, "Người tham gia", True),
+                        Column("Kinh phí (đồng)", 14, number=True),
+                        Column("Nguồn kinh phí", 18)]  # fmt: skip
+            act_rows = [
+                (i, a.held_on, a.kind_label, a.title, a.place, a.organiser, a.participants_total,
+                 a.participants_children, a.participants_parents, a.participants_staff,
+                 a.budget_vnd, a.budget_source_label)
+                for i, a in enumerate(acts, 1)
+            ]  # fmt: skip
+            t = programme.activities_total
+            act_tot = ["", "Tổng cộng", len(act_rows), "", "", "", t.participants, t.children,
+                       t.parents, t.staff, t.budget_vnd, ""]  # fmt: skip
+            kind_cols = [Column("STT", 6, number=True), Column("Loại hoạt động", 34),
+                         Column("Số hoạt động", 10, number=True),
+                         Column("Lượt người tham gia", 12, number=True),
+                         Column("Trẻ em", 10, number=True), Column("Cha mẹ", 10, number=True),
+                         Column("Cán bộ", 10, number=True),
+                         Column("Kinh phí (đồng)", 14, number=True)]  # fmt: skip
+
+            def kind_line(n: Any, r: Any) -> tuple[Any, ...]:
+                return (n, r.label, r.sessions, r.participants, r.children, r.parents, r.staff,
+                        r.budget_vnd)  # fmt: skip
+
+            sponsorships = [
+                x for x in activities.sponsorships()
+                if x.start_date <= on and (x.end_date is None or x.end_date >= start)
+            ]  # fmt: skip
+            sp_rows = [
+                (i, *who(x.child_code, x.child_name), x.sponsor, x.support, x.monthly_vnd,
+                 x.start_date, x.end_date)
+                for i, x in enumerate(sponsorships, 1)
+            ]  # fmt: skip
+            sp_cols = [Column("STT", 6, number=True), *who_cols, Column("Người nhận đỡ đầu", 26),
+                       Column("Nội dung hỗ trợ", 30),
+                       Column("Mỗi tháng (đồng)", 14, number=True), Column("Từ ngày", 12),
+                       Column("Đến ngày", 12)]  # fmt: skip
+            paid: dict[int, list[Any]] = {}
+            assistance = AssistanceService(self.db, self.user)
+            for pay in (p for y in years for p in assistance.payments(PaymentFilter(year=y))):
+                if not start <= pay.month <= on:
+                    continue
+                sums = paid.setdefault(pay.child_id, [pay.child_code, pay.child_name,
+                                                      pay.category_label, 0, 0])  # fmt: skip
+                sums[3] += 1
+                sums[4] += pay.amount_vnd
+            pay_rows = [
+                (i, *who(code, name), category, months, amount)
+                for i, (code, name, category, months, amount) in enumerate(
+                    sorted(paid.values(), key=lambda v: v[0]), 1)
+            ]  # fmt: skip
+            pay_cols = [Column("STT", 6, number=True), *who_cols, Column("Đối tượng", 44),
+                        Column("Số tháng", 9, number=True),
+                        Column("Số tiền (đồng)", 14, number=True)]  # fmt: skip
+            pay_tot = ["", "Tổng cộng", *([""] * (len(who_cols) - 1)), "",
+                       programme.payment_months, programme.payment_vnd]  # fmt: skip
+
             sv = figures.services
             sv_cols = [Column("STT", 6, number=True), Column("Loại dịch vụ", 34),
                        *(Column(st.label, 12, "Nơi cung cấp", True) for st in sv.settings),
@@ -342,9 +416,20 @@ class ExcelExportService:
                 return (n, r.label, *r.by_setting, r.unspecified, r.total, r.children)
 
             rows[ACTIVITIES] = write_sheet(wb.create_sheet(ACTIVITIES), head(
-                f"CÁC HOẠT ĐỘNG, DỊCH VỤ CHO TRẺ EM {titled}"), [
+                f"CÁC HOẠT ĐỘNG, DỊCH VỤ CHO TRẺ EM {titled}",
+                f"{t.sessions} hoạt động, {programme.sponsored_children} trẻ em được nhận đỡ "
+                f"đầu, {programme.payment_children} trẻ em được trợ cấp xã hội hằng tháng "
+                "(Nghị định số 20/2021/NĐ-CP)."), [
+                Table(act_cols, act_rows, act_tot),
+                Table(kind_cols, [kind_line(i, r) for i, r in enumerate(programme.activities, 1)],
+                      kind_line("", t), caption="Hoạt động theo loại"),
+                Table(sp_cols, sp_rows, ["", "Tổng cộng", len(sp_rows),
+                                         *([""] * (len(sp_cols) - 3))],
+                      caption="Trẻ em được nhận đỡ đầu"),
+                Table(pay_cols, pay_rows, pay_tot,
+                      caption="Trẻ em được trợ cấp xã hội hằng tháng"),
                 Table(sv_cols, [sv_line(i, r) for i, r in enumerate(sv.rows, 1)],
-                      sv_line("", sv.total)),
+                      sv_line("", sv.total), caption="Dịch vụ theo loại và nơi cung cấp"),
             ])  # fmt: skip
             if cancelled():
                 raise ExcelExportCancelled

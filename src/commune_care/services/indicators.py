@@ -6,30 +6,32 @@ prints, one key per figure.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, exists, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import ChildRecord, ClassificationRecord, SettingRecord
-from commune_care.db.models.care import PlacementRecord
 from commune_care.db.models.support import ChildServiceRecord
+from commune_care.db.repositories import indicators as ind
 from commune_care.db.repositories.children import ChildRepository
 from commune_care.db.session import Database
-from commune_care.domain.dates import add_years, format_date
+from commune_care.domain.dates import format_date
 from commune_care.domain.errors import InvalidInput
-from commune_care.domain.groups import GROUP_BY_CODE, MENTAL_HEALTH_CODES, ORPHAN_CODES
-from commune_care.domain.rules import CHILD_AGE_LIMIT
+from commune_care.domain.groups import GROUP_BY_CODE, MENTAL_HEALTH_CODES
 from commune_care.domain.schemas.care import OrphanIndicator
+from commune_care.domain.schemas.dashboard import TARGET_LABELS, Targets
 from commune_care.domain.schemas.support import MentalHealthFlagOut, MentalHealthIndicator
 from commune_care.domain.support import (
     MENTAL_HEALTH_REACHED_SETTING_KEY,
-    MENTAL_HEALTH_REACHED_TYPES,
+    MENTAL_HEALTH_TARGET_PCT,
+    MENTAL_HEALTH_TARGET_SETTING_KEY,
+    ORPHANS_IN_CARE_TARGET_PCT,
+    ORPHANS_TARGET_SETTING_KEY,
     ServiceType,
     format_service_types,
-    parse_service_types,
     percent,
 )
 from commune_care.services import audit
@@ -38,68 +40,26 @@ from commune_care.services.support import services_of
 __all__ = ["IndicatorsService"]
 
 _MH_CODES = sorted(MENTAL_HEALTH_CODES)
-_ORPHAN_CODES = sorted(ORPHAN_CODES)
-BOTH_PARENTS = "hcdb_a"  # Điều 10.1.a: mồ côi cả cha và mẹ; the other code is one parent
+_flagged_in, _served, _orphans_on, _in_care = (
+    ind.flagged_in,
+    ind.served,
+    ind.orphans_on,
+    ind.in_care,
+)
+TARGET_KEYS = {
+    "mental_health": (MENTAL_HEALTH_TARGET_SETTING_KEY, MENTAL_HEALTH_TARGET_PCT),
+    "orphans_in_care": (ORPHANS_TARGET_SETTING_KEY, ORPHANS_IN_CARE_TARGET_PCT),
+}
 
 
-def _flagged_in(start: date, end: date) -> Select[int]:
-    """The children (not archived) with a mental-health flag active on some day of the period."""
-    cl = ClassificationRecord
-    return (
-        select(cl.child_id)
-        .join(ChildRecord, ChildRecord.id == cl.child_id)
-        .where(
-            cl.group_code.in_(_MH_CODES),
-            cl.start_date <= end,
-            or_(cl.end_date.is_(None), cl.end_date >= start),
-            ChildRecord.archived.is_(False),
-        )
-        .distinct()
-    )
-
-
-def _served(child_id: Any, types: Iterable[ServiceType], start: date, end: date) -> Any:
-    """A service of one of ``types`` given to the child on some day of ``start`` … ``end``."""
-    sv = ChildServiceRecord
-    return exists().where(
-        sv.child_id == child_id,
-        sv.type.in_(sorted(t.value for t in types)),
-        sv.start_date <= end,
-        or_(sv.end_date.is_(None), sv.end_date >= start),
-    )
-
-
-def _orphans_on(on: date) -> Select[int, int]:
-    """(child, 1 when an orphan of both parents) of the children not archived, under 16 on
-    ``on``, classified as an orphan on that day. A child with both groups active counts once,
-    as an orphan of both parents."""
-    cl, c = ClassificationRecord, ChildRecord
-    sixteen_before = add_years(on, -CHILD_AGE_LIMIT)
-    return (
-        select(
-            cl.child_id.label("child_id"),
-            func.max(case((cl.group_code == BOTH_PARENTS, 1), else_=0)).label("both"),
-        )
-        .join(c, c.id == cl.child_id)
-        .where(
-            cl.group_code.in_(_ORPHAN_CODES),
-            cl.start_date <= on,
-            or_(cl.end_date.is_(None), cl.end_date >= on),
-            c.archived.is_(False),
-            or_(c.birth_latest.is_(None), c.birth_latest > sixteen_before),
-        )
-        .group_by(cl.child_id)
-    )
-
-
-def _in_care(child_id: Any, on: date) -> Any:
-    """A placement of alternative care (any form) running on ``on``."""
-    p = PlacementRecord
-    return exists().where(
-        p.child_id == child_id,
-        p.start_date <= on,
-        or_(p.end_date.is_(None), p.end_date >= on),
-    )
+def _stored_target(s: Session, key: str) -> int:
+    setting, default = TARGET_KEYS[key]
+    record = s.get(SettingRecord, setting)
+    if record is not None and record.value.strip().isdigit():
+        value = int(record.value.strip())
+        if 1 <= value <= 100:
+            return value
+    return default
 
 
 class IndicatorsService:
@@ -151,12 +111,39 @@ class IndicatorsService:
 
     @staticmethod
     def _stored_reached_types(s: Session) -> frozenset[ServiceType]:
-        record = s.get(SettingRecord, MENTAL_HEALTH_REACHED_SETTING_KEY)
-        stored = parse_service_types(record.value) if record is not None else frozenset()
-        return stored or MENTAL_HEALTH_REACHED_TYPES
+        return ind.stored_reached_types(s)
+
+    # --- the targets (QĐ 1591: 80 % and 100 %, or the commune's own) -----------------------------
+    def targets(self) -> Targets:
+        with self.db.session() as s:
+            return Targets(
+                mental_health_pct=_stored_target(s, "mental_health"),
+                orphans_in_care_pct=_stored_target(s, "orphans_in_care"),
+            )
+
+    def set_targets(self, targets: Targets) -> Targets:
+        """Store the commune's targets (an audit row for each that changed)."""
+        with self.db.session() as s:
+            for key, value in (("mental_health", targets.mental_health_pct),
+                               ("orphans_in_care", targets.orphans_in_care_pct)):  # fmt: skip
+                setting, _default = TARGET_KEYS[key]
+                old = _stored_target(s, key)
+                record = s.get(SettingRecord, setting)
+                if record is None:
+                    record = SettingRecord(key=setting, value="")
+                    s.add(record)
+                record.value = str(value)
+                if old != value:
+                    audit.record(s, self.user, "update", "setting", None, {
+                        "key": setting, "value": [old, value],
+                        "summary": f"Chỉ tiêu {TARGET_LABELS[key]}: {value} %",
+                    })  # fmt: skip
+        return targets
 
     # --- mental health (QĐ 1591/QĐ-TTg) --------------------------------------------------
-    def mental_health(self, period_start: date, period_end: date) -> MentalHealthIndicator:
+    def mental_health(
+        self, period_start: date, period_end: date, with_list: bool = True
+    ) -> MentalHealthIndicator:
         """Of the children flagged (có vấn đề sức khỏe tâm thần / nguy cơ cao) on some day of
         the period and not archived, those who received at least one service of the "reached"
         types on some day of the period; and the list of those not reached, in name order."""
@@ -174,13 +161,18 @@ class IndicatorsService:
                 func.count(), func.count().filter(reached.correlate(flagged))
             ).select_from(flagged)
             total, served = s.execute(counted).one()
-            not_reached_ids = list(
-                s.scalars(
-                    select(flagged.c.child_id)
-                    .join(ChildRecord, ChildRecord.id == flagged.c.child_id)
-                    .where(~reached.correlate(flagged))
-                    .order_by(ChildRecord.sort_key, ChildRecord.id)
+            target = _stored_target(s, "mental_health")
+            not_reached_ids = (
+                list(
+                    s.scalars(
+                        select(flagged.c.child_id)
+                        .join(ChildRecord, ChildRecord.id == flagged.c.child_id)
+                        .where(~reached.correlate(flagged))
+                        .order_by(ChildRecord.sort_key, ChildRecord.id)
+                    )
                 )
+                if with_list
+                else []
             )
             summaries = ChildRepository(s).summaries(not_reached_ids, period_end)
         return MentalHealthIndicator(
@@ -191,7 +183,43 @@ class IndicatorsService:
             reached_pct=percent(int(served), int(total)),
             not_reached=tuple(summaries),
             reached_types=tuple(t for t in ServiceType if t in types),
+            target_pct=target,
         )
+
+    def mental_health_cumulative(self, start: date, ends: Sequence[date]) -> list[tuple[int, int]]:
+        """``mental_health(start, end)``'s (flagged, reached) for each of ``ends`` (quarters of
+        a year) from one query: per flagged child, its first flag and its first "reached"
+        service that still ran on ``start`` — a child counts by ``end`` when that first flag
+        began by then, and as reached when that first service did too."""
+        if not ends:
+            return []
+        last = max(ends)
+        types = sorted(t.value for t in self.mental_health_reached_types())
+        cl, sv = ClassificationRecord, ChildServiceRecord
+        first_flag = (
+            select(cl.child_id.label("child_id"), func.min(cl.start_date).label("flagged"))
+            .join(ChildRecord, ChildRecord.id == cl.child_id)
+            .where(cl.group_code.in_(_MH_CODES), cl.start_date <= last,
+                   or_(cl.end_date.is_(None), cl.end_date >= start),
+                   ChildRecord.archived.is_(False))
+            .group_by(cl.child_id)
+            .subquery()
+        )  # fmt: skip
+        first_service = (
+            select(func.min(sv.start_date))
+            .where(sv.child_id == first_flag.c.child_id, sv.type.in_(types),
+                   sv.start_date <= last, or_(sv.end_date.is_(None), sv.end_date >= start))
+            .correlate(first_flag)
+            .scalar_subquery()
+        )  # fmt: skip
+        with self.db.session() as s:
+            rows = s.execute(select(first_flag.c.flagged, first_service)).all()
+        result = []
+        for end in ends:
+            flagged = [served for flag, served in rows if flag <= end]
+            reached = sum(1 for served in flagged if served is not None and served <= end)
+            result.append((len(flagged), reached))
+        return result
 
     def mental_health_flags(self, on: date | None = None) -> list[MentalHealthFlagOut]:
         """Every mental-health flag active on ``on`` (today by default) of a child not archived:
@@ -256,6 +284,7 @@ class IndicatorsService:
                 func.count().filter(~both, in_care),
             ).select_from(orphans)
             both_n, both_care, one_n, one_care = s.execute(counted).one()
+            target = _stored_target(s, "orphans_in_care")
             if not with_list:
                 return OrphanIndicator(
                     on=on,
@@ -264,6 +293,7 @@ class IndicatorsService:
                     one_parent=int(one_n),
                     one_parent_in_care=int(one_care),
                     not_in_care=(),
+                    target_pct=target,
                 )
             missing = list(
                 s.scalars(
@@ -281,6 +311,7 @@ class IndicatorsService:
             one_parent=int(one_n),
             one_parent_in_care=int(one_care),
             not_in_care=tuple(summaries),
+            target_pct=target,
         )
 
     # --- all indicators of a year ------------------------------------------------------------
@@ -289,20 +320,22 @@ class IndicatorsService:
         orphans) are taken on 31/12 of the year, or today while the year is not over."""
         if not 1900 <= year <= 9999:
             raise InvalidInput({"year": f"Năm {year} không hợp lệ. Hãy nhập năm có 4 chữ số."})
-        mental = self.mental_health(date(year, 1, 1), date(year, 12, 31))
+        mental = self.mental_health(date(year, 1, 1), date(year, 12, 31), with_list=False)
         orphans = self.orphans(min(date(year, 12, 31), today or date.today()), with_list=False)
         return {
             "year": year,
             "mental_health_children": mental.flagged_children,
             "mental_health_reached": mental.reached_children,
             "mental_health_reached_pct": mental.reached_pct,
-            "mental_health_not_reached": len(mental.not_reached),
+            "mental_health_not_reached": mental.flagged_children - mental.reached_children,
+            "mental_health_target_pct": mental.target_pct,
             "mental_health_reached_types": [t.value for t in mental.reached_types],
             "orphans_on": orphans.on.isoformat(),
             "orphans": orphans.total,
             "orphans_in_alternative_care": orphans.in_care,
             "orphans_in_alternative_care_pct": orphans.in_care_pct,
             "orphans_not_in_alternative_care": orphans.total - orphans.in_care,
+            "orphans_in_alternative_care_target_pct": orphans.target_pct,
             "orphans_both_parents": orphans.both_parents,
             "orphans_both_parents_in_alternative_care": orphans.both_parents_in_care,
             "orphans_both_parents_in_alternative_care_pct": orphans.both_parents_pct,

@@ -37,6 +37,7 @@ from commune_care.domain.schemas.reports import (
 )
 from commune_care.domain.support import ServiceSetting, ServiceType
 from commune_care.services import audit
+from commune_care.services.activities import ActivitiesService
 from commune_care.services.cases import CasesService
 from commune_care.services.indicators import IndicatorsService
 from commune_care.services.register_stats import UNDER_16_BANDS
@@ -202,4 +203,5 @@ class ReportsService:
             orphans=IndicatorsService(self.db, self.user).orphans(on, with_list=False),
             cases=CasesService(self.db, self.user).year_counts(start, on, now),
             services=self.services(start, on),
+            programme=ActivitiesService(self.db, self.user).year_counts(start, on),
         )

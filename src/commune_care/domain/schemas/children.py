@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from pydantic import (
@@ -276,6 +277,39 @@ class ChildSummary(BaseModel):
     archived: bool
 
 
+class ChildSubset(StrEnum):
+    """The children behind a figure of the programme (the home page's tiles). The period is
+    the filter's ``year``: mental-health flags and services on some day of it, orphans on 31/12
+    (or on ``on`` while the year is not over), sponsorships and social assistance in it."""
+
+    MENTAL_HEALTH = "sktt"
+    MENTAL_HEALTH_REACHED = "sktt_da_tiep_can"
+    MENTAL_HEALTH_NOT_REACHED = "sktt_chua_tiep_can"
+    ORPHANS = "mo_coi"
+    ORPHANS_IN_CARE = "mo_coi_cstt"
+    ORPHANS_NOT_IN_CARE = "mo_coi_chua_cstt"
+    SPONSORED = "do_dau"
+    ASSISTED = "tro_cap"
+
+    @property
+    def label(self) -> str:
+        return _SUBSET_LABELS[self]
+
+
+_SUBSET_LABELS = {
+    ChildSubset.MENTAL_HEALTH: "Trẻ em có vấn đề sức khỏe tâm thần, có nguy cơ cao",
+    ChildSubset.MENTAL_HEALTH_REACHED: "Trẻ em có vấn đề sức khỏe tâm thần đã được tiếp cận "
+    "dịch vụ",
+    ChildSubset.MENTAL_HEALTH_NOT_REACHED: "Trẻ em có vấn đề sức khỏe tâm thần chưa được tiếp cận "
+    "dịch vụ",
+    ChildSubset.ORPHANS: "Trẻ em mồ côi",
+    ChildSubset.ORPHANS_IN_CARE: "Trẻ em mồ côi đang được chăm sóc thay thế",
+    ChildSubset.ORPHANS_NOT_IN_CARE: "Trẻ em mồ côi chưa có chăm sóc thay thế",
+    ChildSubset.SPONSORED: "Trẻ em được nhận đỡ đầu",
+    ChildSubset.ASSISTED: "Trẻ em được trợ cấp xã hội hằng tháng",
+}
+
+
 class ChildFilter(BaseModel):
     """What the children list shows; every field narrows it."""
 
@@ -289,6 +323,11 @@ class ChildFilter(BaseModel):
     status: ChildStatus | None = None
     archived: bool = False  # True: only the archived children
     on: date | None = None  # the day ages are computed on (today by default)
+    subset: ChildSubset | None = None  # the children behind a programme figure
+    year: int | None = None  # the subset's year (the year of ``on`` by default)
+
+    def subset_year(self) -> int:
+        return self.year or (self.on or date.today()).year
 
 
 class DuplicateMatch(BaseModel):

@@ -9,6 +9,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from commune_care.domain.cases import RiskLevel
+from commune_care.domain.schemas.activities import ProgrammeYearCounts
 from commune_care.domain.schemas.care import OrphanIndicator
 from commune_care.domain.schemas.support import MentalHealthIndicator
 from commune_care.domain.support import ServiceSetting, ServiceType
@@ -123,6 +124,7 @@ class YearFigures(BaseModel):
     orphans: OrphanIndicator
     cases: CaseYearCounts
     services: ServiceCounts
+    programme: ProgrammeYearCounts  # activities, sponsorships, social assistance (issue #9)
 
 
 __all__ = [

@@ -22,13 +22,13 @@ class DueItem(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     programme: Programme
-    subject_kind: str  # "placement" | "adoption"
+    subject_kind: str  # "placement" | "adoption" | "document" | "backup"
     subject_id: int
     subject_code: str  # what the officer reads: a placement/adoption code, a carer name
     child_id: int | None
     child_name: str
     label: str  # the action, Vietnamese, with the form number if any
-    due: date
+    due: date | None  # None: nothing fixes a day (a draft awaiting its number)
     state: DeadlineState  # ON_TIME / DUE_SOON / OVERDUE
 
 
@@ -38,7 +38,7 @@ class TodoEntry(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     programme: Programme
-    subject_kind: str  # "case" | "placement" | "adoption"
+    subject_kind: str  # "case" | "placement" | "adoption" | "document" | "backup"
     subject_id: int
     subject_code: str
     child_id: int | None
@@ -73,14 +73,28 @@ class TodoEntry(BaseModel):
             child_id=item.child_id,
             child_name=item.child_name,
             label=item.label,
-            due=end_of_day(item.due),
+            due=end_of_day(item.due) if item.due is not None else None,
             all_day=True,
             state=item.state,
         )
+
+    @property
+    def area_label(self) -> str:
+        """What the line belongs to: the programme, or the documents / the backups."""
+        return _AREA_LABELS.get(self.subject_kind) or self.programme.label
 
     @property
     def overdue(self) -> bool:
         return self.due is not None and self.state is DeadlineState.OVERDUE
 
 
-__all__ = ["DueItem", "TodoEntry"]
+# Lines that belong to no programme: the register of documents and the USB backups.
+_AREA_LABELS = {"document": "Văn bản", "backup": "Sao lưu dữ liệu"}
+AREA_KINDS = tuple(_AREA_LABELS)
+
+
+def area_label(subject_kind: str) -> str:
+    return _AREA_LABELS[subject_kind]
+
+
+__all__ = ["AREA_KINDS", "DueItem", "TodoEntry", "area_label"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from commune_care.domain.enums import ChildStatus, Sex
 from commune_care.domain.groups import GROUPS
 from commune_care.domain.rules import DEFAULT_AGE_BANDS
-from commune_care.domain.schemas.children import ChildFilter
+from commune_care.domain.schemas.children import ChildFilter, ChildSubset
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.child_dialog import ChildDialog, fit_combo, select_data
 from commune_care.ui.models.child_table_model import ChildTableModel, thousands
@@ -55,6 +57,9 @@ class ChildrenPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loaded = False
+        # The programme figure the list was opened from (ChildFilter.subset, its year and day):
+        # kept until cleared, shown above the list.
+        self._subset: tuple[ChildSubset, int | None, date | None] | None = None
         self.model = ChildTableModel(ctx, self)
         self.model.first_page_loaded.connect(self.first_page_loaded)
         self._search_timer = QTimer(self)
@@ -209,9 +214,28 @@ class ChildrenPage(QWidget):
         bottom.addSpacing(16)
         bottom.addWidget(self.empty_label, 1)
 
+        # What a home-page figure narrowed the list to ("chưa được tiếp cận", …)
+        self.subset_banner = QFrame()
+        self.subset_banner.setObjectName("subsetBanner")
+        self.subset_banner.setStyleSheet(
+            "QFrame#subsetBanner { background: #eef3fd; border: 1px solid #b6c8ef;"
+            " border-radius: 4px; }"
+        )
+        self.subset_label = QLabel()
+        self.subset_label.setWordWrap(True)
+        self.subset_clear = QPushButton(self.tr("Show all children"))
+        self.subset_clear.setAutoDefault(False)
+        self.subset_clear.clicked.connect(self.clear_subset)
+        banner = QHBoxLayout(self.subset_banner)
+        banner.setContentsMargins(10, 4, 10, 4)
+        banner.addWidget(self.subset_label, 1)
+        banner.addWidget(self.subset_clear)
+        self.subset_banner.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.subset_banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -235,7 +259,11 @@ class ChildrenPage(QWidget):
         band = self.age_combo.currentData()
         sex = self.sex_combo.currentData()
         status = self.status_combo.currentData()
+        subset, year, on = self._subset or (None, None, None)
         return ChildFilter(
+            subset=subset,
+            year=year,
+            on=on,
             text=self.search_edit.text(),
             group_code=self.group_combo.currentData(),
             village_id=self.village_combo.currentData(),
@@ -251,6 +279,8 @@ class ChildrenPage(QWidget):
             self.search_edit, self.group_combo, self.village_combo, self.sex_combo,
             self.age_combo, self.status_combo, self.archived_check,
         )  # fmt: skip
+        self._subset = (flt.subset, flt.year, flt.on) if flt.subset is not None else None
+        self._show_subset()
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -272,6 +302,21 @@ class ChildrenPage(QWidget):
 
     def clear_filters(self) -> None:
         self.apply_filter(ChildFilter())
+
+    def clear_subset(self) -> None:
+        """Leave the figure the list was opened from; keep the other filters."""
+        self._subset = None
+        self._show_subset()
+        self.reload()
+
+    def _show_subset(self) -> None:
+        if self._subset is None:
+            self.subset_banner.setVisible(False)
+            return
+        subset, year, _on = self._subset
+        text = self.tr("Showing: {0} (year {1})").format(subset.label, year or date.today().year)
+        self.subset_label.setText(text)
+        self.subset_banner.setVisible(True)
 
     def reload(self) -> None:
         """Fetch the list again (filters, search, or data changed); keep the selection."""
@@ -296,7 +341,7 @@ class ChildrenPage(QWidget):
         else:
             self.count_label.setText(self.tr("{0} children").format(thousands(n)))
         flt = self.model.child_filter
-        filtered = flt != ChildFilter(archived=flt.archived, on=flt.on)
+        filtered = flt != ChildFilter(archived=flt.archived, on=flt.on, year=flt.year)
         if n == 0 and filtered:
             self.empty_label.setText(
                 self.tr(

@@ -293,6 +293,14 @@ class DocumentsPage(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def show_document(self, doc_id: int) -> None:
+        """Select a document (a draft from "Việc cần làm"): the drafts of every year are shown
+        so it is in the list, ready to be issued."""
+        if not self.select_document(doc_id):
+            self.apply_filter(DocumentFilter(status=DocumentStatus.DRAFT))
+            self.select_document(doc_id)
+        self.table.setFocus()
+
     def _update_buttons(self) -> None:
         doc = self.selected_document()
         self.preview_button.setEnabled(doc is not None)

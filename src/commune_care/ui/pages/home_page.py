@@ -1,10 +1,12 @@
-"""Home: the register at a glance, as of today. Every number opens the children it counts."""
+"""Home: where the commune stands against its targets, what is due, and the register at a
+glance (issue #9). Every number opens the children (or cases) it counts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -22,6 +24,7 @@ from commune_care.domain.groups import GROUP_BY_CODE
 from commune_care.domain.schemas.stats import RegisterCounts, StatCount
 from commune_care.ui.context import AppContext
 from commune_care.ui.models.child_table_model import thousands
+from commune_care.ui.pages.home_dashboard import DashboardView
 
 NUMBER_STYLE = (
     "QPushButton { border: none; color: #0b57d0; font-weight: bold; text-align: right;"
@@ -53,9 +56,14 @@ class NumberButton(QPushButton):
 
 
 class HomePage(QWidget):
-    """``open_children(ChildFilter)``: show the list narrowed to the number clicked."""
+    """``open_children(ChildFilter)``: show the list narrowed to the number clicked;
+    ``open_cases(CaseFilter)`` the cases list; ``open_entry(TodoEntry)`` a due line's record."""
 
     open_children = Signal(object)
+    open_cases = Signal(object)
+    open_entry = Signal(object)
+    open_todo = Signal()
+    open_activities = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,13 +77,19 @@ class HomePage(QWidget):
 
     # --- building ----------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("The register at a glance"))
+        title = QLabel(self.tr("Child protection in the commune"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
         self.as_of_label = QLabel()
         self.as_of_label.setStyleSheet(MUTED_STYLE)
+        self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName(self.tr("Year of the figures"))
+        self.year_combo.setToolTip(self.tr("The year of the targets, the quarters and activities"))
+        self.year_combo.currentIndexChanged.connect(lambda _i: self._year_changed())
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year_combo)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Count again (F5)"))
         self.refresh_button.setAutoDefault(False)
@@ -85,7 +99,21 @@ class HomePage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.as_of_label)
         top.addStretch(1)
+        top.addWidget(year_label)
+        top.addWidget(self.year_combo)
+        top.addSpacing(8)
         top.addWidget(self.refresh_button)
+
+        self.dashboard = DashboardView(self.ctx)
+        for signal in ("open_children", "open_cases", "open_entry", "open_todo",
+                       "open_activities"):  # fmt: skip
+            getattr(self.dashboard, signal).connect(getattr(self, signal))
+        register_title = QLabel(self.tr("The register today"))
+        register_font = register_title.font()
+        register_font.setPointSizeF(register_font.pointSizeF() * 1.15)
+        register_font.setBold(True)
+        register_title.setFont(register_font)
+        register_title.setContentsMargins(0, 8, 0, 0)
 
         self.empty_label = QLabel(
             self.tr("No child is registered yet. Add the children on the Children page.")
@@ -125,6 +153,8 @@ class HomePage(QWidget):
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 6, 0)
+        inner.addWidget(self.dashboard)
+        inner.addWidget(register_title)
         inner.addLayout(self.tiles)
         inner.addWidget(self.empty_label)
         inner.addLayout(columns)
@@ -142,8 +172,27 @@ class HomePage(QWidget):
     # --- numbers -----------------------------------------------------------------------
     def reload(self) -> None:
         """Count again (as of today) and show the numbers."""
+        self._fill_years()
         self.counts = self.ctx.stats.counts()
+        self.dashboard.reload(self.year_combo.currentData(), self.counts)
         self._show(self.counts)
+
+    def _fill_years(self) -> None:
+        current = self.year_combo.currentData()
+        years = self.ctx.activities.years()
+        if [self.year_combo.itemData(i) for i in range(self.year_combo.count())] == years:
+            return
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years:
+            self.year_combo.addItem(str(year), year)
+        index = self.year_combo.findData(current)
+        self.year_combo.setCurrentIndex(max(index, 0))
+        self.year_combo.blockSignals(False)
+
+    def _year_changed(self) -> None:
+        if self.counts is not None:
+            self.dashboard.reload(self.year_combo.currentData())
 
     def button(self, key: str) -> NumberButton:
         """The number with this key (``StatCount.key``: "sex:nu", "group:hcdb_d", …)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from commune_care import __version__
 from commune_care.domain.schemas.backup import BackupSettings
+from commune_care.domain.schemas.dashboard import Targets
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.providers_dialog import ProvidersDialog
 from commune_care.ui.widgets.commune_form import CommuneForm
@@ -44,6 +45,7 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         self._loaded = False
         self._backup_saved = BackupSettings()
+        self._targets_saved = Targets()
         self._build()
 
     def _build(self) -> None:
@@ -101,6 +103,7 @@ class SettingsPage(QWidget):
         inner.setContentsMargins(0, 0, 6, 0)
         inner.addWidget(self.form, 1)
         inner.addWidget(lists)
+        inner.addWidget(self._build_targets())
         inner.addWidget(self._build_backups())
         inner.addWidget(about)
         scroll = QScrollArea()
@@ -120,6 +123,34 @@ class SettingsPage(QWidget):
         spin.setSuffix(suffix)
         spin.valueChanged.connect(self._on_changed)
         return spin
+
+    def _build_targets(self) -> QGroupBox:
+        """The programme's targets (QĐ 1591/QĐ-TTg by default): the home page and the year's
+        report judge the figures against them."""
+        group = QGroupBox(self.tr("Targets of the programme"))
+        form = QFormLayout(group)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.mental_target_spin = self._spin(1, 100, " %")
+        self.orphans_target_spin = self._spin(1, 100, " %")
+        note = QLabel(
+            self.tr(
+                "Decision 1591/QĐ-TTg: 80 % and 100 %. Change them only when the province's plan"
+                " sets other figures for the commune."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(PENDING_STYLE)
+        form.addRow(self.tr("Children with mental-health problems reached"),
+                    self.mental_target_spin)  # fmt: skip
+        form.addRow(self.tr("Orphans in alternative care"), self.orphans_target_spin)
+        form.addRow("", note)
+        return group
+
+    def target_values(self) -> Targets:
+        return Targets(
+            mental_health_pct=self.mental_target_spin.value(),
+            orphans_in_care_pct=self.orphans_target_spin.value(),
+        )
 
     def _build_backups(self) -> QGroupBox:
         group = QGroupBox(self.tr("Backups"))
@@ -189,7 +220,10 @@ class SettingsPage(QWidget):
         self._loaded = True
         self.form.load(self.ctx.commune.profile(), self.ctx.commune.villages(include_inactive=True))
         self._backup_saved = self.ctx.backup.settings()
+        self._targets_saved = self.ctx.indicators.targets()
         for spin, value in (
+            (self.mental_target_spin, self._targets_saved.mental_health_pct),
+            (self.orphans_target_spin, self._targets_saved.orphans_in_care_pct),
             (self.keep_days_spin, self._backup_saved.keep_days),
             (self.keep_months_spin, self._backup_saved.keep_months),
             (self.reminder_spin, self._backup_saved.reminder_days),
@@ -203,7 +237,10 @@ class SettingsPage(QWidget):
         ProvidersDialog(self.ctx, parent=self).exec()
 
     def is_dirty(self) -> bool:
-        return self.form.is_dirty() or self._backup_dirty()
+        return self.form.is_dirty() or self._backup_dirty() or self._targets_dirty()
+
+    def _targets_dirty(self) -> bool:
+        return self._loaded and self.target_values() != self._targets_saved
 
     def _backup_dirty(self) -> bool:
         return self._loaded and self.backup_values() != self._backup_saved
@@ -212,6 +249,8 @@ class SettingsPage(QWidget):
         if self._backup_dirty():  # bounded spin boxes: always valid, saved on their own
             self._backup_saved = self.ctx.backup.save_settings(self.backup_values())
             self.backup_settings_saved.emit()
+        if self._targets_dirty():  # bounded spin boxes: always valid, saved on their own
+            self._targets_saved = self.ctx.indicators.set_targets(self.target_values())
         saved = self.form.save(self.ctx.commune)
         if saved is None:
             self._set_status(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commune_care.domain.schemas.todo import TodoEntry
+from commune_care.domain.schemas.todo import AREA_KINDS, TodoEntry, area_label
 from commune_care.domain.support import Programme
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.child_dialog import fit_combo
@@ -57,6 +57,8 @@ class TodoPage(QWidget):
             if programme in _NO_DUE_WORK:
                 continue
             self.programme_combo.addItem(programme.label, programme.value)
+        for kind in AREA_KINDS:  # documents awaiting a number, the USB backup
+            self.programme_combo.addItem(area_label(kind), kind)
         fit_combo(self.programme_combo, 20)
         self.programme_combo.setAccessibleName(self.tr("Programme"))
         self.overdue_check = QCheckBox(self.tr("Overdue only"))
@@ -74,7 +76,8 @@ class TodoPage(QWidget):
         hint = QLabel(
             self.tr(
                 "What is due in every programme, soonest first: case steps with their legal time"
-                " limits, placement follow-ups and adoption deadlines. Enter opens the record."
+                " limits, placement follow-ups and adoption deadlines, documents awaiting a"
+                " number and the USB backup. Enter opens the record."
             )
         )
         hint.setWordWrap(True)
@@ -107,7 +110,11 @@ class TodoPage(QWidget):
         entries = [
             e
             for e in self._all
-            if (chosen is None or e.programme.value == chosen)
+            if (
+                chosen is None
+                or e.subject_kind == chosen
+                or (e.programme.value == chosen and e.subject_kind not in AREA_KINDS)
+            )
             and (not self.overdue_check.isChecked() or e.overdue)
         ]
         self.table.set_entries(entries)

@@ -55,7 +55,7 @@ class TodoTable(QTableWidget):
         for row, entry in enumerate(entries):
             cells = [format_due(entry.due, entry.all_day), entry.state.label if entry.due else ""]
             if self.show_programme:
-                cells.append(entry.programme.label)
+                cells.append(entry.area_label)
             cells += [entry.subject_code, entry.child_name, entry.label]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -28,18 +28,19 @@ from commune_care.domain.official_document import (
 from commune_care.domain.schemas.commune import CommuneProfileIn
 from commune_care.domain.schemas.document_forms import DocumentForm
 from commune_care.domain.schemas.reports import ChildBreakdown, YearFigures
-from commune_care.domain.support import MENTAL_HEALTH_TARGET_PCT
+from commune_care.domain.support import ORPHANS_IN_CARE_TARGET_PCT
 from commune_care.exports.pdf.documents.common import commune_parts, dmy, paragraphs, recipients
 
 __all__ = [
     "ORPHANS_TARGET",
+    "activities_table",
     "children_table",
     "indicator_rows",
     "services_table",
     "year_report",
 ]
 
-ORPHANS_TARGET = 100  # QĐ 1591/QĐ-TTg: 100% of orphans in alternative care
+ORPHANS_TARGET = ORPHANS_IN_CARE_TARGET_PCT  # QĐ 1591/QĐ-TTg; the figures carry the commune's
 N = vn_number
 
 
@@ -76,16 +77,14 @@ def _mental_sentence(f: YearFigures) -> str:
             "có nguy cơ cao rối loạn sức khỏe tâm thần."
         )
     types = ", ".join(t.label.lower() for t in m.reached_types)
-    verdict = (
-        "đạt chỉ tiêu" if (m.reached_pct or 0) >= MENTAL_HEALTH_TARGET_PCT else "chưa đạt chỉ tiêu"
-    )
+    verdict = "đạt chỉ tiêu" if (m.reached_pct or 0) >= m.target_pct else "chưa đạt chỉ tiêu"
     missing = m.flagged_children - m.reached_children
     rest = f"; còn {N(missing)} em chưa được tiếp cận dịch vụ" if missing else ""
     return (
         f"Trong năm, toàn xã có {N(m.flagged_children)} trẻ em có vấn đề sức khỏe tâm thần, trẻ "
         f"em có nguy cơ cao rối loạn sức khỏe tâm thần; {N(m.reached_children)} em "
         f"({vn_percent(m.reached_pct)}) đã được tiếp cận các dịch vụ tư vấn, hỗ trợ tâm lý, dịch "
-        f"vụ xã hội phù hợp ({types}), {verdict} {MENTAL_HEALTH_TARGET_PCT}% của Chương "
+        f"vụ xã hội phù hợp ({types}), {verdict} {m.target_pct}% của Chương "
         f"trình{rest}."
     )
 
@@ -94,7 +93,7 @@ def _orphans_sentence(f: YearFigures) -> str:
     o = f.orphans
     if not o.total:
         return f"Tính đến ngày {dmy(f.on)}, trên địa bàn xã không có trẻ em mồ côi."
-    verdict = "đạt chỉ tiêu" if o.in_care >= o.total else "chưa đạt chỉ tiêu"
+    verdict = "đạt chỉ tiêu" if (o.in_care_pct or 0) >= o.target_pct else "chưa đạt chỉ tiêu"
     missing = o.total - o.in_care
     rest = f"; còn {N(missing)} em chưa được chăm sóc thay thế" if missing else ""
     return (
@@ -102,7 +101,7 @@ def _orphans_sentence(f: YearFigures) -> str:
         f"mẹ: {N(o.both_parents)}, trong đó {N(o.both_parents_in_care)} em được chăm sóc thay "
         f"thế; mồ côi cha hoặc mẹ: {N(o.one_parent)}, trong đó {N(o.one_parent_in_care)} em); "
         f"{N(o.in_care)} em ({vn_percent(o.in_care_pct)}) đang được chăm sóc thay thế, {verdict} "
-        f"{ORPHANS_TARGET}% của Chương trình{rest}."
+        f"{o.target_pct}% của Chương trình{rest}."
     )
 
 
@@ -123,8 +122,8 @@ def indicator_rows(f: YearFigures) -> tuple[tuple[str, ...], ...]:
             N(m.flagged_children),
             N(m.reached_children),
             vn_percent(m.reached_pct),
-            f"{MENTAL_HEALTH_TARGET_PCT}%",
-            verdict(m.reached_pct, MENTAL_HEALTH_TARGET_PCT),
+            f"{m.target_pct}%",
+            verdict(m.reached_pct, m.target_pct),
         )
     ]
     o = f.orphans
@@ -136,8 +135,8 @@ def indicator_rows(f: YearFigures) -> tuple[tuple[str, ...], ...]:
             N(o.total),
             N(o.in_care),
             vn_percent(o.in_care_pct),
-            f"{ORPHANS_TARGET}%",
-            verdict(o.in_care_pct, ORPHANS_TARGET),
+            f"{o.target_pct}%",
+            verdict(o.in_care_pct, o.target_pct),
         )
     )
     return tuple(rows)
@@ -237,6 +236,66 @@ def children_table(f: YearFigures) -> Table:
     return Table(columns=tuple(columns), rows=tuple(tuple(r) for r in rows), size=11, totals=1)
 
 
+def _activities_sentence(f: YearFigures) -> str:
+    total = f.programme.activities_total
+    if not total.sessions:
+        return "Trong năm, chưa ghi nhận hoạt động truyền thông, tập huấn, thăm hỏi, hỗ trợ nào."
+    budget = f", tổng kinh phí {N(total.budget_vnd)} đồng" if total.budget_vnd else ""
+    return (
+        f"Trong năm, xã tổ chức {N(total.sessions)} hoạt động với {N(total.participants)} lượt "
+        f"người tham gia, trong đó {N(total.children)} lượt trẻ em, {N(total.parents)} lượt cha "
+        f"mẹ, người chăm sóc trẻ em và {N(total.staff)} lượt cán bộ{budget}:"
+    )
+
+
+ACTIVITY_COLUMNS = (
+    Column(title="STT", width=0.75, align=Align.CENTER),
+    Column(title="Loại hoạt động", width=2.4),
+    Column(title="Số hoạt động", width=1.1, align=Align.RIGHT),
+    Column(title="Lượt người tham gia", width=1.2, align=Align.RIGHT),
+    Column(title="Trẻ em", width=1.0, align=Align.RIGHT),
+    Column(title="Cha mẹ, người chăm sóc", width=1.3, align=Align.RIGHT),
+    Column(title="Cán bộ", width=1.0, align=Align.RIGHT),
+    Column(title="Kinh phí (đồng)", width=1.6, align=Align.RIGHT),
+)
+
+
+def activities_table(f: YearFigures) -> Table:
+    """The year's activities by kind, with the total line."""
+    p = f.programme
+    rows = tuple(
+        (
+            str(n) if r.kind is not None else "",
+            r.label,
+            N(r.sessions),
+            N(r.participants),
+            N(r.children),
+            N(r.parents),
+            N(r.staff),
+            N(r.budget_vnd),
+        )
+        for n, r in enumerate((*p.activities, p.activities_total), start=1)
+    )
+    return Table(columns=ACTIVITY_COLUMNS, rows=rows, size=11, totals=1)
+
+
+def _support_sentence(f: YearFigures) -> str:
+    p = f.programme
+    sponsor = (
+        f"{N(p.sponsored_children)} trẻ em được {N(p.sponsors)} cá nhân, tổ chức nhận đỡ đầu"
+        + (f" (giá trị khoảng {N(p.sponsorship_vnd)} đồng)" if p.sponsorship_vnd else "")
+        if p.sponsorships
+        else "chưa có trẻ em được nhận đỡ đầu"
+    )
+    paid = (
+        f"{N(p.payment_children)} trẻ em được trợ cấp xã hội hằng tháng theo Nghị định số "
+        f"20/2021/NĐ-CP ({N(p.payment_months)} tháng, {N(p.payment_vnd)} đồng)"
+        if p.payment_months
+        else "chưa ghi nhận chi trả trợ cấp xã hội hằng tháng cho trẻ em"
+    )
+    return f"Trong năm, {sponsor}; {paid}."
+
+
 def services_table(f: YearFigures) -> Table:
     """Phụ lục II: services of the period by type (rows) and setting (columns)."""
     s = f.services
@@ -294,6 +353,9 @@ def year_report(
         Paragraph(text=_services_sentence(figures)),
         *paragraphs(t.get("services_note", "")),
         Heading(level=2, text="Hoạt động truyền thông, tập huấn, thăm hỏi, hỗ trợ"),
+        Paragraph(text=_activities_sentence(figures), keep_with_next=True),
+        activities_table(figures),
+        Paragraph(text=_support_sentence(figures)),
         *paragraphs(t.get("activities", "")),
         Heading(level=1, text="Đánh giá chung"),
         Heading(level=2, text="Ưu điểm"),
