@@ -142,6 +142,20 @@ def classification_out(
     )
 
 
+def without_confidential(child: ChildOut) -> ChildOut:
+    """``child`` with its confidential fields left out, for a print that does not carry them
+    (the notes, a mental-health group's basis and note)."""
+    groups = tuple(
+        c.model_copy(update={"basis": "", "note": "", "details_hidden": True})
+        if is_mental_health(c.group_code)
+        else c
+        for c in child.classifications
+    )
+    return child.model_copy(
+        update={"confidential_notes": "", "confidential_hidden": True, "classifications": groups}
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class DuplicateKeys:
     """What the duplicate check compares: folded name, folded parents, số định danh, birth."""

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from commune_care.exports.pdf.render import RenderedPdf
 from commune_care.exports.pdf.documents.common import commune_parts
 from commune_care.services import audit
-from commune_care.services.children import ChildrenService
+from commune_care.services.children import ChildrenService, without_confidential
 from commune_care.services.commune import CommuneService
 
 __all__ = ["DocumentsService", "SignerChoice"]
@@ -426,6 +426,8 @@ class DocumentsService:
             self._require_confidential_export()
         require(self.actor, Permission.EXPORT_PERSONAL)
         child = ChildrenService(self.db, self.actor).get(child_id, on)
+        if not include_confidential:
+            child = without_confidential(child)
         return child_sheet(child, self._commune(), on, include_confidential, marking)
 
     def child_sheets_pdf(
@@ -440,9 +442,12 @@ class DocumentsService:
             raise InvalidInput({"__all__": "Chưa chọn trẻ nào để in phiếu thông tin."})
         profile = self._commune()
         children = ChildrenService(self.db, self.actor)
+        sheets = (children.get(i, on) for i in child_ids)
         docs = [
-            child_sheet(children.get(i, on), profile, on, include_confidential) for i in child_ids
-        ]
+            child_sheet(c if include_confidential else without_confidential(c), profile, on,
+                        include_confidential)
+            for c in sheets
+        ]  # fmt: skip
         from commune_care.exports.pdf.render import render_pdfs
 
         return render_pdfs(docs, title="Phiếu thông tin trẻ em")

@@ -115,7 +115,7 @@ class ExcelExportDialog(QDialog):
         if not out.parent.is_dir():
             self.message.setText(self.tr("The folder does not exist. Choose another one."))
             return
-        service = ExcelExportService(self.ctx.db, self.ctx.user)
+        service = ExcelExportService(self.ctx.db, self.ctx.actor)
         year, anonymise = self.year_spin.value(), self.anonymise_check.isChecked()
 
         def job(progress: Progress, cancelled: Any) -> Any:
