@@ -2,182 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../src/commune_care/ui/access.py" line="18"/>
+        <source>Your account may not %1. Ask the administrator if you need it.</source>
+        <translation>Tài khoản của bạn không có quyền %1. Nếu cần, hãy đề nghị quản trị viên cấp quyền.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="117"/>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="166"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="119"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="168"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="123"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="125"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="125"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="127"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="138"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="140"/>
         <source>Communication, training, life-skills education, visits with gifts and other support; sponsorships; monthly social assistance. They feed the year&apos;s report and the Excel workbook.</source>
         <translation>Truyền thông, tập huấn, giáo dục kỹ năng sống, thăm hỏi tặng quà và hỗ trợ khác; nhận đỡ đầu; trợ cấp xã hội hằng tháng. Số liệu được đưa vào báo cáo năm và tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="143"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="145"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="143"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="145"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="143"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="145"/>
         <source>Title</source>
         <translation>Tên hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="143"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="145"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="144"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="146"/>
         <source>Participants</source>
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="144"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="146"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="144"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="146"/>
         <source>Parents</source>
         <translation>Cha mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="144"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="146"/>
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="145"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="147"/>
         <source>Budget (đ)</source>
         <translation>Kinh phí (đ)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="145"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="147"/>
         <source>Source</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="149"/>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="154"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="151"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="156"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="149"/>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="154"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="151"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="156"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="151"/>
         <source>Sponsor</source>
         <translation>Người nhận đỡ đầu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="151"/>
         <source>Support</source>
         <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="150"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="152"/>
         <source>A month (đ)</source>
         <translation>Mỗi tháng (đ)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="150"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="152"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="150"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="152"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="154"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="156"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="154"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="156"/>
         <source>Category</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="155"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="157"/>
         <source>Base (đ)</source>
         <translation>Mức chuẩn (đ)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="155"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="157"/>
         <source>Coefficient</source>
         <translation>Hệ số</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="155"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="157"/>
         <source>Amount (đ)</source>
         <translation>Số tiền (đ)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="156"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="158"/>
         <source>Paid on</source>
         <translation>Ngày chi trả</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="160"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="162"/>
         <source>Base level…</source>
         <translation>Mức chuẩn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="169"/>
         <source>Sponsorships</source>
         <translation>Nhận đỡ đầu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="168"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="170"/>
         <source>Social assistance</source>
         <translation>Trợ cấp xã hội</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="216"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="224"/>
         <source>{0} activities, {1} participants ({2} children), budget {3} đ.</source>
         <translation>{0} hoạt động, {1} lượt người tham gia ({2} lượt trẻ em), kinh phí {3} đ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="229"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="237"/>
         <source>{0} children sponsored by {1} sponsors in {2}; about {3} đ in the year.</source>
         <translation>{0} trẻ em được {1} cá nhân, tổ chức nhận đỡ đầu trong năm {2}; khoảng {3} đ trong năm.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="241"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="249"/>
         <source>{0} children, {1} months, {2} đ of social assistance in {3}.</source>
         <translation>{0} trẻ em, {1} tháng, {2} đ trợ cấp xã hội trong năm {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="266"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="274"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="276"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="284"/>
         <source>Archive «{0}»? It leaves the lists and the figures; it can be restored.</source>
         <translation>Lưu trữ «{0}»? Mục này sẽ không còn trong danh sách và số liệu; có thể khôi phục lại.</translation>
     </message>
@@ -354,401 +362,401 @@
 <context>
     <name>AdoptionDetail</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="435"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="439"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="436"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="440"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="449"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="453"/>
         <source>Applicants withdrew…</source>
         <translation>Người xin nhận rút đơn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="452"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="456"/>
         <source>The people asking to adopt gave up before their file was received</source>
         <translation>Người xin nhận con nuôi rút đơn trước khi hồ sơ được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="453"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="457"/>
         <source>Refuse in writing…</source>
         <translation>Từ chối bằng văn bản…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="456"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="460"/>
         <source>Refuse to register, in writing with the reasons (Điều 22.2)</source>
         <translation>Từ chối đăng ký, trả lời bằng văn bản và nêu rõ lý do (Điều 22.2)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="457"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="461"/>
         <source>Stop the referral…</source>
         <translation>Dừng đề xuất…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="458"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="462"/>
         <source>End the referral with its reason</source>
         <translation>Kết thúc đề xuất, ghi rõ lý do</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="486"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="494"/>
         <source>Open the child&apos;s page</source>
         <translation>Mở hồ sơ của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="492"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="500"/>
         <source>Child:</source>
         <translation>Trẻ em:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="500"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="508"/>
         <source>Record it now…</source>
         <translation>Ghi nhận ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="501"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="509"/>
         <source>Open the form of the next step (Ctrl+Enter)</source>
         <translation>Mở biểu mẫu của bước tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="516"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="524"/>
         <source>Steps of Luật Nuôi con nuôi, in order</source>
         <translation>Các bước theo Luật Nuôi con nuôi, theo thứ tự</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="534"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="542"/>
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="534"/>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="590"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="542"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="598"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="535"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="543"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="545"/>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="720"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="553"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="728"/>
         <source>No time limit of the law runs until the notice is posted or the file is in.</source>
         <translation>Thời hạn luật định chỉ bắt đầu tính từ khi niêm yết hoặc khi nhận đủ hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="548"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="556"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="557"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="565"/>
         <source>To check before registering</source>
         <translation>Cần kiểm tra trước khi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="562"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="570"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="562"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="570"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="568"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="576"/>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="587"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="595"/>
         <source>Reports of the adoptive parents</source>
         <translation>Báo cáo của cha mẹ nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="590"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="598"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="590"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="598"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="591"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="599"/>
         <source>What it says</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="650"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="658"/>
         <source>, born {0}</source>
         <translation>, sinh {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="653"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="661"/>
         <source>Proposed {0} by {1} · {2}</source>
         <translation>Đề xuất ngày {0}, người đề xuất {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="671"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="679"/>
         <source>The referral was stopped on {0}: {1}</source>
         <translation>Đề xuất đã dừng ngày {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="676"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="684"/>
         <source>Registration refused on {0}.</source>
         <translation>Đã từ chối đăng ký ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="680"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="688"/>
         <source>Nothing left to do: the six reports are in.</source>
         <translation>Không còn việc cần làm: đã nhận đủ sáu báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="684"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="692"/>
         <source>Next: {0} by {1} ({2})</source>
         <translation>Tiếp theo: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="689"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="697"/>
         <source>Next: {0}</source>
         <translation>Tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="693"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="701"/>
         <source>{0} reports are overdue.</source>
         <translation>{0} báo cáo đã quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="704"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="712"/>
         <source>Done late, {0}</source>
         <translation>Đã xong nhưng muộn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="705"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="713"/>
         <source>Done in time, {0}</source>
         <translation>Đã xong đúng hạn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="716"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="724"/>
         <source>The referral has ended: no time limit runs any more.</source>
         <translation>Đề xuất đã kết thúc: không còn thời hạn nào được tính.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="763"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="771"/>
         <source>{0} of 6</source>
         <translation>Lần {0}/6</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="777"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="785"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="778"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="786"/>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="779"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="787"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="780"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="788"/>
         <source>Not needed</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="825"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="838"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="826"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="839"/>
         <source>Record…</source>
         <translation>Ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="831"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="844"/>
         <source>1. Child proposed for adoption (Điều 15)</source>
         <translation>1. Đề xuất tìm gia đình nhận trẻ làm con nuôi (Điều 15)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="835"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="848"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="837"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="850"/>
         <source>Reason: {0}</source>
         <translation>Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="846"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="859"/>
         <source>Posted {0} at {1}; the 60 days end on {2}</source>
         <translation>Niêm yết từ ngày {0} tại {1}; hết thời hạn 60 ngày vào ngày {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="853"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="866"/>
         <source>Not needed when a step-parent, an aunt or an uncle asks to adopt the child.</source>
         <translation>Không cần khi cha dượng, mẹ kế, cô, cậu, dì, chú, bác ruột xin nhận trẻ làm con nuôi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="855"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="868"/>
         <source>Not posted: the adopters came forward without a notice.</source>
         <translation>Không niêm yết: đã có người xin nhận con nuôi khi chưa thông báo, niêm yết.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="857"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="870"/>
         <source>60 days at the commune office to find a family in the country.</source>
         <translation>Thông báo, niêm yết 60 ngày tại trụ sở Ủy ban nhân dân xã để tìm người trong nước nhận trẻ làm con nuôi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="862"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="875"/>
         <source>2. Public notice at the commune office — 60 days (Điều 15.2.b)</source>
         <translation>2. Thông báo, niêm yết tại trụ sở Ủy ban nhân dân xã — 60 ngày (Điều 15.2.b)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="873"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="886"/>
         <source>{0}, application of {1}</source>
         <translation>{0}, đơn xin nhận con nuôi ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="879"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="892"/>
         <source>Withdrawn {0}: {1} ({2})</source>
         <translation>Rút đơn ngày {0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="886"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="899"/>
         <source>Record the people who come forward: one person or a married couple.</source>
         <translation>Ghi người xin nhận con nuôi: một người hoặc hai vợ chồng.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="890"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="903"/>
         <source>3. People asking to adopt and their conditions (Điều 8, 13, 14)</source>
         <translation>3. Người xin nhận con nuôi và điều kiện đối với người nhận con nuôi (Điều 8, 13, 14)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="900"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="913"/>
         <source>Complete file received {0} by {1}</source>
         <translation>Nhận đủ hồ sơ ngày {0}, người nhận hồ sơ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="906"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="919"/>
         <source>4. The complete file received (Điều 17, 18, 19)</source>
         <translation>4. Nhận đủ hồ sơ (Điều 17, 18, 19)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="915"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="928"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="926"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="939"/>
         <source>Still to record: {0}</source>
         <translation>Còn thiếu ý kiến của: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="930"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="943"/>
         <source>Whether the child is 9 yet cannot be told: ask the child too.</source>
         <translation>Chưa xác định được trẻ đã đủ 09 tuổi hay chưa: hãy lấy cả ý kiến của trẻ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="935"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="948"/>
         <source>5. Opinions of the parents, the guardian, the child from 9 (Điều 21)</source>
         <translation>5. Ý kiến của cha mẹ đẻ, người giám hộ, trẻ em từ đủ 09 tuổi (Điều 21)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="938"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="951"/>
         <source>Record an opinion…</source>
         <translation>Ghi ý kiến…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="945"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="958"/>
         <source>Completed {0} by {1}</source>
         <translation>Lấy xong ý kiến ngày {0}, người lấy ý kiến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="947"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="960"/>
         <source>Did not agree: {0}</source>
         <translation>Không đồng ý: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="953"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="966"/>
         <source>6. Opinions collected — within 10 days of the file (Điều 20)</source>
         <translation>6. Hoàn thành việc lấy ý kiến — trong 10 ngày kể từ ngày nhận đủ hồ sơ (Điều 20)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="962"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="975"/>
         <source>, letter {0}</source>
         <translation>, văn bản số {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="965"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="978"/>
         <source>7. Registration refused in writing (Điều 22.2)</source>
         <translation>7. Từ chối đăng ký bằng văn bản (Điều 22.2)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="967"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="980"/>
         <source>Refused {0}{1}
 Reasons: {2}</source>
         <translation>Từ chối ngày {0}{1}
 Lý do: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="973"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="986"/>
         <source>7. Adoption registered, child handed over (Điều 22.1)</source>
         <translation>7. Đã đăng ký nuôi con nuôi, giao nhận con nuôi (Điều 22.1)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="975"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="988"/>
         <source>Certificate {0} of {1}; handed over {2}</source>
         <translation>Giấy chứng nhận nuôi con nuôi số {0} ngày {1}; giao nhận con nuôi ngày {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="981"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="994"/>
         <source>Refuse…</source>
         <translation>Từ chối…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="981"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="994"/>
         <source>Register…</source>
         <translation>Đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="984"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="997"/>
         <source>7. Registration within 20 days of the consents, or refusal (Điều 22)</source>
         <translation>7. Đăng ký trong 20 ngày kể từ ngày có ý kiến đồng ý, hoặc từ chối (Điều 22)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="987"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1000"/>
         <source>Someone whose consent is needed did not agree: refuse in writing.</source>
         <translation>Có người phải cho ý kiến đã không đồng ý: hãy từ chối đăng ký bằng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="996"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1009"/>
         <source>Received {0} of 6</source>
         <translation>Đã nhận {0}/6</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1000"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1013"/>
         <source>8. Reports every 6 months for 3 years after the handover (Điều 23)</source>
         <translation>8. Báo cáo sáu tháng một lần trong thời hạn 03 năm kể từ ngày giao nhận con nuôi (Điều 23)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1003"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1016"/>
         <source>Record a report…</source>
         <translation>Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1011"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="1024"/>
         <source>{0} ({1}), born {2}: {3} of {4} conditions confirmed</source>
         <translation>{0} ({1}), sinh {2}: đã xác nhận {3}/{4} điều kiện</translation>
     </message>
@@ -756,162 +764,162 @@ Lý do: {2}</translation>
 <context>
     <name>AdoptionListView</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="142"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="144"/>
         <source>Adoption referrals</source>
         <translation>Đề xuất nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="147"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="149"/>
         <source>Propose a child…</source>
         <translation>Đề xuất trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="150"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="152"/>
         <source>Propose a child of the register for adoption (Ctrl+N)</source>
         <translation>Đề xuất tìm gia đình nhận con nuôi cho một trẻ trong danh sách (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="151"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="153"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="152"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="154"/>
         <source>Open the selected referral (Enter)</source>
         <translation>Mở đề xuất đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="171"/>
         <source>Open referrals</source>
         <translation>Đề xuất đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="168"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="172"/>
         <source>Registered</source>
         <translation>Đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="169"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="173"/>
         <source>Refused</source>
         <translation>Từ chối đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="170"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="174"/>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="171"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="175"/>
         <source>All referrals</source>
         <translation>Tất cả đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="173"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="177"/>
         <source>Which referrals</source>
         <translation>Lọc đề xuất theo tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="174"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="178"/>
         <source>Overdue only</source>
         <translation>Chỉ việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="175"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="179"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="179"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="183"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="193"/>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="230"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="197"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="234"/>
         <source>Referral</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="194"/>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="231"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="198"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="235"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="199"/>
         <source>Proposed</source>
         <translation>Ngày đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="196"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="200"/>
         <source>Stage</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="197"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="201"/>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="198"/>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="228"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="202"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="232"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="199"/>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="229"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="203"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="233"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="232"/>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="261"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="236"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="265"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="243"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="247"/>
         <source>Nothing to do on the adoption referrals.</source>
         <translation>Không có việc cần làm đối với các đề xuất nhận con nuôi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="252"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="256"/>
         <source>The deadlines of the open referrals and the reports due within 30 days or overdue, soonest first. Enter opens the referral.</source>
         <translation>Thời hạn của các đề xuất đang giải quyết và các báo cáo đến hạn trong 30 ngày tới hoặc đã quá hạn, việc gần hạn nhất lên đầu. Enter để mở đề xuất.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="260"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="264"/>
         <source>Referrals</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="325"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="329"/>
         <source>1 referral</source>
         <translation>1 đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="325"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="329"/>
         <source>{0} referrals</source>
         <translation>{0} đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="330"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="334"/>
         <source>No referral matches the filters.</source>
         <translation>Không có đề xuất nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="334"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="338"/>
         <source>No open referral. Press Propose a child when a child needs a family.</source>
         <translation>Không có đề xuất đang giải quyết. Khi có trẻ em cần gia đình thay thế, bấm «Đề xuất trẻ em».</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="349"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="353"/>
         <source>To do ({0})</source>
         <translation>Việc cần làm ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="351"/>
+        <location filename="../../src/commune_care/ui/pages/adoption_page.py" line="355"/>
         <source>To do ({0}, {1} overdue)</source>
         <translation>Việc cần làm ({0}, {1} quá hạn)</translation>
     </message>
@@ -1004,47 +1012,47 @@ Lý do: {2}</translation>
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="438"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="497"/>
         <source>Archive the record</source>
         <translation>Lưu trữ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="443"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="502"/>
         <source>The record of {0} ({1}) leaves the register but is kept, with its history, and can be restored later. Nothing is deleted.</source>
         <translation>Hồ sơ của {0} ({1}) được đưa ra khỏi danh sách quản lý nhưng vẫn được giữ cùng lịch sử thay đổi và có thể khôi phục sau. Không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="450"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="509"/>
         <source>E.g. registered twice (see TE000123), moved to another province…</source>
         <translation>Ví dụ: đăng ký trùng (xem TE000123), chuyển đi tỉnh khác…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="454"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="513"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="457"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="516"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="459"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="518"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="475"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="534"/>
         <source>Write why the record is archived.</source>
         <translation>Hãy ghi lý do lưu trữ hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="480"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="539"/>
         <source>Archive the record?</source>
         <translation>Lưu trữ hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="481"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="540"/>
         <source>Archive the record of {0}?</source>
         <translation>Lưu trữ hồ sơ của {0}?</translation>
     </message>
@@ -1421,265 +1429,265 @@ Lý do: {2}</translation>
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="95"/>
         <source>Application (Mẫu 08)</source>
         <translation>Đơn đăng ký (Mẫu 08)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="96"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="98"/>
         <source>Relative&apos;s notice (Điều 65.4)</source>
         <translation>Người thân thích thông báo (Điều 65.4)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="119"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="121"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="124"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="126"/>
         <source>New placement…</source>
         <translation>Giao chăm sóc thay thế…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="125"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="127"/>
         <source>Record a decision to place a child (Mẫu 12, Ctrl+N)</source>
         <translation>Ghi quyết định giao, nhận trẻ em (Mẫu 12, Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="126"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="128"/>
         <source>Register carer (Mẫu 08)…</source>
         <translation>Đăng ký người nhận chăm sóc (Mẫu 08)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="129"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="131"/>
         <source>A person or family who applies to take a child, or a relative&apos;s notice</source>
         <translation>Cá nhân, gia đình đăng ký nhận chăm sóc thay thế, hoặc người thân thích thông báo nhận chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="130"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="132"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="131"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="133"/>
         <source>Open the selected line (Enter)</source>
         <translation>Mở dòng đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="149"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="152"/>
         <source>Children in alternative care</source>
         <translation>Trẻ em được chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="150"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="153"/>
         <source>Carers</source>
         <translation>Người nhận chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="151"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="154"/>
         <source>Follow-ups due</source>
         <translation>Việc theo dõi đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="161"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="164"/>
         <source>Current placements</source>
         <translation>Đang chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="162"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="165"/>
         <source>Ended placements</source>
         <translation>Đã chấm dứt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="166"/>
         <source>All placements</source>
         <translation>Tất cả các trường hợp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="166"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="169"/>
         <source>All forms</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="174"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="177"/>
         <source>Child, carer or code…</source>
         <translation>Trẻ em, người nhận chăm sóc hoặc mã…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="177"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="180"/>
         <source>Overdue only</source>
         <translation>Chỉ việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="178"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="181"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="182"/>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="270"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="185"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="274"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="186"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="189"/>
         <source>Current or ended</source>
         <translation>Đang chăm sóc hoặc đã chấm dứt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="187"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="190"/>
         <source>Form of care</source>
         <translation>Hình thức chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="245"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="248"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="250"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="253"/>
         <source>Any registration</source>
         <translation>Mọi hình thức đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="260"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="263"/>
         <source>Name (with or without accents)…</source>
         <translation>Tên (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="263"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="266"/>
         <source>Quarterly list (Mẫu 09)…</source>
         <translation>Danh sách hằng quý (Mẫu 09)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="267"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="270"/>
         <source>Those registered by the end of a quarter, as sent every quarter</source>
         <translation>Cá nhân, gia đình đã đăng ký tính đến hết quý, theo danh sách gửi cấp trên hằng quý</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="274"/>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="296"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="278"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="300"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="275"/>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="295"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="279"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="299"/>
         <source>Registration</source>
         <translation>Hình thức đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="293"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="297"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="294"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="298"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="297"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="301"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="298"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="302"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="299"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="303"/>
         <source>Children in care</source>
         <translation>Số trẻ đang chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="324"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="328"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="325"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="329"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="326"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="330"/>
         <source>Placement</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="327"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="331"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="328"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="332"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="335"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="339"/>
         <source>Nothing due: no handover or follow-up is close.</source>
         <translation>Không có việc đến hạn: chưa có việc giao, nhận trẻ em hay theo dõi nào sắp đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="343"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="347"/>
         <source>Handovers not yet recorded, and follow-ups due soon or overdue (the worker&apos;s visits on Mẫu 13, the carer&apos;s reports, the commune&apos;s 6-monthly reviews), soonest first. Enter opens the placement.</source>
         <translation>Các việc giao, nhận trẻ em chưa ghi nhận và các việc theo dõi sắp đến hạn hoặc đã quá hạn (cán bộ theo dõi, đánh giá theo Mẫu 13, thông báo của người nhận chăm sóc, đánh giá định kỳ 06 tháng của Ủy ban nhân dân xã), việc gần hạn nhất lên đầu. Enter để mở việc chăm sóc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="408"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="412"/>
         <source>1 placement</source>
         <translation>1 trường hợp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="408"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="412"/>
         <source>{0} placements</source>
         <translation>{0} trường hợp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="413"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="417"/>
         <source>No placement matches the filters.</source>
         <translation>Không có trường hợp nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="417"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="421"/>
         <source>No child is in alternative care. Press New placement (Ctrl+N).</source>
         <translation>Chưa có trẻ em nào được chăm sóc thay thế. Bấm «Giao chăm sóc thay thế» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="438"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="442"/>
         <source>{0} ({1} not agreeing)</source>
         <translation>{0} ({1} không đồng ý)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="460"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="464"/>
         <source>1 carer</source>
         <translation>1 người nhận chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="460"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="464"/>
         <source>{0} carers</source>
         <translation>{0} người nhận chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="464"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="468"/>
         <source>Nobody on the registry matches the filters.</source>
         <translation>Không có ai trong danh sách khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="468"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="472"/>
         <source>Nobody on the registry yet. Press Register carer (Mẫu 08).</source>
         <translation>Danh sách chưa có ai. Bấm «Đăng ký người nhận chăm sóc (Mẫu 08)».</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="503"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="507"/>
         <source>Follow-ups due ({0})</source>
         <translation>Việc theo dõi đến hạn ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/care_page.py" line="505"/>
+        <location filename="../../src/commune_care/ui/pages/care_page.py" line="509"/>
         <source>Follow-ups due ({0}, {1} overdue)</source>
         <translation>Việc theo dõi đến hạn ({0}, {1} quá hạn)</translation>
     </message>
@@ -2344,583 +2352,588 @@ Lý do: {2}</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="202"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="207"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="203"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="208"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="217"/>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="507"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="222"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="532"/>
         <source>Show confidential details</source>
         <translation>Hiện thông tin mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="223"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="228"/>
         <source>The report, the informant, the assessments and the kind of abuse are confidential (Nghị định 56, Điều 24): shown only when asked.</source>
         <translation>Nội dung tiếp nhận, người cung cấp thông tin, các đánh giá và hình thức xâm hại là thông tin mật (Điều 24 Nghị định 56): chỉ hiện khi được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="248"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="256"/>
         <source>Open the child&apos;s page</source>
         <translation>Mở hồ sơ của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="252"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="260"/>
         <source>Link to a child…</source>
         <translation>Gắn với trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="253"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="261"/>
         <source>The child is in the register: choose them</source>
         <translation>Trẻ đã có trong danh sách: chọn trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="254"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="262"/>
         <source>Register the child…</source>
         <translation>Lập hồ sơ trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="257"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="265"/>
         <source>The child is not in the register yet: add them and link this case</source>
         <translation>Trẻ chưa có trong danh sách: lập hồ sơ trẻ và gắn với hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="265"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="274"/>
         <source>Child:</source>
         <translation>Trẻ em:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="317"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="326"/>
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="317"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="326"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="318"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="327"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="332"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="341"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="339"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="348"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="613"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="640"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="347"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="356"/>
         <source>Implementation log</source>
         <translation>Nhật ký thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="376"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="385"/>
         <source>Services and tasks of the plan</source>
         <translation>Dịch vụ, công việc của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="380"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="389"/>
         <source>Service or task</source>
         <translation>Dịch vụ, công việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="381"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="390"/>
         <source>Responsible / provider</source>
         <translation>Chịu trách nhiệm / nơi cung cấp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="382"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="391"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="383"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="392"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="384"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="393"/>
         <source>Budget (VND)</source>
         <translation>Kinh phí (đồng)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="385"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="394"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="397"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="406"/>
         <source>Update the selected task…</source>
         <translation>Cập nhật công việc đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="875"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="909"/>
         <source>Services and tasks: {0} · budget {1} VND</source>
         <translation>Dịch vụ, công việc: {0} · kinh phí {1} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="923"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="957"/>
         <source>Tasks finished: {0} of {1} · log entries: {2}</source>
         <translation>Công việc đã xong: {0}/{1} · số dòng nhật ký: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="931"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="965"/>
         <source>Add a log entry…</source>
         <translation>Thêm nhật ký…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="498"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="523"/>
         <source>Level: {0}</source>
         <translation>Mức độ: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="276"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="285"/>
         <source>Record it now…</source>
         <translation>Ghi nhận ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="277"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="286"/>
         <source>Open the form of the next step (Ctrl+Enter)</source>
         <translation>Mở biểu mẫu của bước tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="329"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="338"/>
         <source>No time limit of the decree is running yet; the next step&apos;s due time is above.</source>
         <translation>Chưa có thời hạn nào của Nghị định đang chạy; hạn của bước tiếp theo ghi ở trên.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="339"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="348"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="340"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="349"/>
         <source>What was done</source>
         <translation>Nội dung đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="415"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="424"/>
         <source>Print plan (Mẫu 04)…</source>
         <translation>In kế hoạch (Mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="418"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="427"/>
         <source>Preview, print or save the plan of this cycle (Kế hoạch hỗ trợ, can thiệp)</source>
         <translation>Xem trước, in hoặc lưu kế hoạch của chu kỳ này (Kế hoạch hỗ trợ, can thiệp)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="419"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="428"/>
         <source>Decision (Mẫu 05)…</source>
         <translation>Quyết định (Mẫu 05)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="423"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="432"/>
         <source>Draft the decision approving the plan, with the plan attached, and register its number</source>
         <translation>Dự thảo quyết định phê duyệt kế hoạch, kèm theo kế hoạch, và lấy số trong sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="505"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="500"/>
+        <source>The confidential details of this case</source>
+        <translation>Thông tin mật của hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="530"/>
         <source>Hide confidential details</source>
         <translation>Ẩn thông tin mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="521"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="548"/>
         <source>about {0} years old</source>
         <translation>khoảng {0} tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="523"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="550"/>
         <source>age not known</source>
         <translation>chưa rõ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="525"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="552"/>
         <source>sex: {0}</source>
         <translation>giới tính: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="528"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="555"/>
         <source>sex not known</source>
         <translation>chưa rõ giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="529"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="556"/>
         <source>unknown child — {0}</source>
         <translation>trẻ chưa rõ danh tính — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="531"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="558"/>
         <source>Report received {0} · {1}</source>
         <translation>Tiếp nhận thông tin {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="547"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="574"/>
         <source>The case was closed on {0}.</source>
         <translation>Hồ sơ đã đóng ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="551"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="578"/>
         <source>Nothing to do.</source>
         <translation>Không có việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="555"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="582"/>
         <source>Next: {0} by {1} ({2})</source>
         <translation>Tiếp theo: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="559"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="586"/>
         <source>Next: {0}</source>
         <translation>Tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="562"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="589"/>
         <source>Also: {0} by {1} ({2})</source>
         <translation>Ngoài ra: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="579"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="606"/>
         <source>Done late, {0}</source>
         <translation>Đã xong nhưng muộn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="580"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="607"/>
         <source>Done in time, {0}</source>
         <translation>Đã xong đúng hạn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="614"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="641"/>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="615"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="642"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="616"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="643"/>
         <source>Not needed</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="626"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="655"/>
         <source>Cycle {0} — began {1}: {2}{3}</source>
         <translation>Chu kỳ {0} — bắt đầu {1}: {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="634"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="663"/>
         <source>Steps of Nghị định 56/2017, in order</source>
         <translation>Các bước theo Nghị định 56/2017, theo thứ tự</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="659"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="693"/>
         <source>Earlier cycles:</source>
         <translation>Các chu kỳ trước:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="660"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="694"/>
         <source>Cycle {0}, began {1}</source>
         <translation>Chu kỳ {0}, bắt đầu {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="662"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="696"/>
         <source>level {0}</source>
         <translation>mức độ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="665"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="699"/>
         <source>plan approved by decision {0} of {1}</source>
         <translation>kế hoạch phê duyệt theo quyết định {0} ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="671"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="705"/>
         <source>reviewed {0}: {1}</source>
         <translation>đánh giá lại {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="676"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="710"/>
         <source>closed {0}</source>
         <translation>đóng {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="684"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="718"/>
         <source>(confidential details hidden)</source>
         <translation>(thông tin mật đang ẩn)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="703"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="737"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="704"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="738"/>
         <source>Record…</source>
         <translation>Ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="707"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="741"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="714"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="748"/>
         <source>Received {0} by {1} ({2})</source>
         <translation>Tiếp nhận {0}, người tiếp nhận {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="721"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="755"/>
         <source>Condition</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="722"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="756"/>
         <source>Place</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="723"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="757"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="724"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="758"/>
         <source>Already done</source>
         <translation>Đã làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="726"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="760"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="730"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="764"/>
         <source>Informant</source>
         <translation>Người cung cấp thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="747"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="781"/>
         <source>1. Intake report (Mẫu 01)</source>
         <translation>1. Tiếp nhận thông tin (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="750"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="784"/>
         <source>Reason: {0}</source>
         <translation>Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="753"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="787"/>
         <source>1. Case reopened</source>
         <translation>1. Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="755"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="789"/>
         <source>1. New cycle after the review</source>
         <translation>1. Chu kỳ mới sau đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="764"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="798"/>
         <source>Level: {0} · emergency intervention: {1}</source>
         <translation>Mức độ: {0} · can thiệp khẩn cấp: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="765"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="799"/>
         <source>needed</source>
         <translation>cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="766"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="800"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="773"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="807"/>
         <source>Not required in a cycle that follows a review.</source>
         <translation>Không bắt buộc trong chu kỳ tiếp theo sau đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="776"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="810"/>
         <source>2. Initial risk assessment (Mẫu 02)</source>
         <translation>2. Đánh giá nguy cơ ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="790"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="824"/>
         <source>Temporary separation from {0} until {1}</source>
         <translation>Tạm thời cách ly từ {0} đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="792"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="826"/>
         <source>(no end date yet)</source>
         <translation>(chưa có ngày kết thúc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="796"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="830"/>
         <source>Decision {0}</source>
         <translation>Quyết định {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="801"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="835"/>
         <source>Measures</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="802"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="836"/>
         <source>Place of safety</source>
         <translation>Nơi tạm trú an toàn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="812"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="846"/>
         <source>Not needed: the initial assessment found no emergency.</source>
         <translation>Không cần: đánh giá ban đầu không xác định trường hợp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="816"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="850"/>
         <source>Within 12 hours of the report, when the assessment asks for it.</source>
         <translation>Trong vòng 12 giờ từ khi nhận thông tin, khi đánh giá xác định cần can thiệp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="819"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="853"/>
         <source>3. Emergency intervention / temporary separation (Mẫu 07)</source>
         <translation>3. Can thiệp khẩn cấp / tạm thời cách ly trẻ em (Mẫu 07)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="845"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="879"/>
         <source>4. Detailed risk assessment (Mẫu 03)</source>
         <translation>4. Thu thập thông tin, đánh giá nguy cơ cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="855"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="889"/>
         <source>Conclusions: {0}</source>
         <translation>Kết luận: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="860"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="894"/>
         <source>5. Case meeting chaired by the commune chairman</source>
         <translation>5. Họp xác định nhu cầu hỗ trợ, can thiệp do Chủ tịch Ủy ban nhân dân xã chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="874"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="908"/>
         <source>Goals: {0}</source>
         <translation>Mục tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="884"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="918"/>
         <source>6. Support and intervention plan (Mẫu 04) — 5 working days</source>
         <translation>6. Kế hoạch hỗ trợ, can thiệp (Mẫu 04) — 05 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="893"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="927"/>
         <source>7. Plan submitted to the commune chairman</source>
         <translation>7. Trình Chủ tịch Ủy ban nhân dân xã phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="895"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="929"/>
         <source>Submitted on {0}</source>
         <translation>Trình ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="905"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="939"/>
         <source>8. Decision approving the plan (Mẫu 05) — 2 working days</source>
         <translation>8. Quyết định phê duyệt kế hoạch (Mẫu 05) — 02 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="907"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="941"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Quyết định {0} ngày {1}, người ký {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="928"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="962"/>
         <source>9. Carrying out the plan: services, referrals, log</source>
         <translation>9. Thực hiện kế hoạch: dịch vụ, chuyển gửi, nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="941"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="975"/>
         <source>Level now: {0} · {1}</source>
         <translation>Mức độ hiện nay: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="945"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="979"/>
         <source>Harm</source>
         <translation>Mức độ tổn hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="946"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="980"/>
         <source>Abuser&apos;s access</source>
         <translation>Khả năng tiếp cận của người gây hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="947"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="981"/>
         <source>Obstacles at home</source>
         <translation>Trở ngại tại gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="952"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="986"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="966"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1000"/>
         <source>The previous cycle&apos;s review on {0} asked for a new plan.</source>
         <translation>Đánh giá của chu kỳ trước ngày {0} đề nghị xây dựng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="970"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1004"/>
         <source>10. Review after the plan (Mẫu 06)</source>
         <translation>10. Đánh giá sau thực hiện kế hoạch (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="981"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1015"/>
         <source>11. Case closed</source>
         <translation>11. Đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="984"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1018"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="990"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1024"/>
         <source>11. Close the case, or a new cycle</source>
         <translation>11. Đóng hồ sơ hoặc bắt đầu chu kỳ mới</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="992"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1026"/>
         <source>A new cycle starts from the review when the child is still at risk.</source>
         <translation>Khi trẻ vẫn còn nguy cơ, chu kỳ mới bắt đầu từ kết quả đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="993"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1027"/>
         <source>Close the case…</source>
         <translation>Đóng hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="999"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1033"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1041"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1075"/>
         <source>Total budget: {0} VND</source>
         <translation>Tổng kinh phí: {0} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1115"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1151"/>
         <source>Link the case to a child</source>
         <translation>Gắn hồ sơ với trẻ em</translation>
     </message>
@@ -2976,132 +2989,132 @@ Lý do: {2}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="65"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="67"/>
         <source>Support and intervention</source>
         <translation>Hỗ trợ, can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="70"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="72"/>
         <source>New case (intake)…</source>
         <translation>Hồ sơ mới (tiếp nhận)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="71"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="73"/>
         <source>Record a report about a child at risk (Ctrl+N)</source>
         <translation>Ghi nhận thông tin về trẻ em cần bảo vệ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="72"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="74"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="73"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="75"/>
         <source>Open the selected case (Enter)</source>
         <translation>Mở hồ sơ đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="92"/>
         <source>Open cases</source>
         <translation>Hồ sơ đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="93"/>
         <source>Closed cases</source>
         <translation>Hồ sơ đã đóng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="94"/>
         <source>All cases</source>
         <translation>Tất cả hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="94"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="97"/>
         <source>All levels</source>
         <translation>Mọi mức độ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="99"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="102"/>
         <source>All stages</source>
         <translation>Mọi bước</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="103"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="106"/>
         <source>Overdue only</source>
         <translation>Chỉ hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="104"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="107"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="108"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="111"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="112"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="115"/>
         <source>Open or closed</source>
         <translation>Đang xử lý hoặc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="113"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="116"/>
         <source>Level</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="114"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="117"/>
         <source>Stage</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="179"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="182"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="164"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="167"/>
         <source>Nothing to do: no open case has a next step.</source>
         <translation>Không có việc cần làm: không hồ sơ nào đang chờ bước tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="170"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="173"/>
         <source>The next action of every open case, soonest first. Enter opens the case.</source>
         <translation>Việc tiếp theo của mọi hồ sơ đang xử lý, việc gần hạn nhất lên đầu. Enter để mở hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="178"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="181"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="233"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="236"/>
         <source>1 case</source>
         <translation>1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="233"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="236"/>
         <source>{0} cases</source>
         <translation>{0} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="237"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="240"/>
         <source>No case matches the filters.</source>
         <translation>Không có hồ sơ nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="241"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="244"/>
         <source>No open case. Press New case (intake) when a report comes in (Ctrl+N).</source>
         <translation>Không có hồ sơ đang xử lý. Khi nhận được thông tin, bấm «Hồ sơ mới (tiếp nhận)» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="247"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="250"/>
         <source>To do ({0})</source>
         <translation>Việc cần làm ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="249"/>
+        <location filename="../../src/commune_care/ui/pages/cases_page.py" line="252"/>
         <source>To do ({0}, {1} overdue)</source>
         <translation>Việc cần làm ({0}, {1} quá hạn)</translation>
     </message>
@@ -3175,126 +3188,126 @@ Lý do: {2}</translation>
 <context>
     <name>ChildCareTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="56"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="58"/>
         <source>Current placement</source>
         <translation>Chăm sóc thay thế hiện tại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="57"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="59"/>
         <source>The child is not in alternative care.</source>
         <translation>Trẻ hiện không được chăm sóc thay thế.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="65"/>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="109"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="67"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="112"/>
         <source>Placement</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="66"/>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="110"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="68"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="113"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="67"/>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="111"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="69"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="114"/>
         <source>Cared for by</source>
         <translation>Người nhận chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="68"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="70"/>
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="69"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="71"/>
         <source>Handover</source>
         <translation>Giao, nhận trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="70"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="72"/>
         <source>Next follow-up</source>
         <translation>Theo dõi tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="85"/>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="120"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="123"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="86"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="88"/>
         <source>Open the current placement</source>
         <translation>Mở hồ sơ chăm sóc thay thế hiện tại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="89"/>
         <source>New placement…</source>
         <translation>Giao chăm sóc thay thế…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="88"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="90"/>
         <source>Record a decision to place this child (Mẫu 12)</source>
         <translation>Ghi quyết định giao trẻ em này cho người nhận chăm sóc thay thế (Mẫu 12)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="91"/>
         <source>Change carer or form…</source>
         <translation>Đổi người chăm sóc, hình thức…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="92"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="94"/>
         <source>A new decision for the child; the current placement ends in the same save</source>
         <translation>Quyết định mới cho trẻ; việc chăm sóc thay thế hiện tại chấm dứt ngay khi lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="106"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="109"/>
         <source>All placements, newest first</source>
         <translation>Các lần chăm sóc thay thế, mới nhất ở trên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="112"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="115"/>
         <source>From – to</source>
         <translation>Từ – đến</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="113"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="116"/>
         <source>Why it ended</source>
         <translation>Lý do chấm dứt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="121"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="124"/>
         <source>Open the selected placement (Enter)</source>
         <translation>Mở hồ sơ chăm sóc thay thế đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="123"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="126"/>
         <source>No placement recorded.</source>
         <translation>Chưa ghi nhận lần chăm sóc thay thế nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="136"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="139"/>
         <source>The record is archived: restore it before recording anything new.</source>
         <translation>Hồ sơ đã lưu trữ: hãy khôi phục trước khi ghi thêm.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="179"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="182"/>
         <source>{0} (decision {1} of {2})</source>
         <translation>{0} (quyết định số {1} ngày {2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="190"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="193"/>
         <source>{0} — due {1} ({2})</source>
         <translation>{0} — hạn {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="199"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="202"/>
         <source>nothing due</source>
         <translation>không có việc đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="207"/>
+        <location filename="../../src/commune_care/ui/pages/child_care_tab.py" line="210"/>
         <source>{0} – now</source>
         <translation>{0} – nay</translation>
     </message>
@@ -3302,67 +3315,67 @@ Lý do: {2}</translation>
 <context>
     <name>ChildCasesTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="92"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="94"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="95"/>
         <source>Opened</source>
         <translation>Ngày mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="94"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="96"/>
         <source>Risk level</source>
         <translation>Mức độ nguy cơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="95"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="97"/>
         <source>Stage</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="96"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="98"/>
         <source>Next action</source>
         <translation>Việc tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="97"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="99"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="98"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="100"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="105"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="107"/>
         <source>Open case</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="106"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="108"/>
         <source>Open the selected case (Enter)</source>
         <translation>Mở hồ sơ đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="108"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="110"/>
         <source>No support or intervention case for this child.</source>
         <translation>Trẻ chưa có hồ sơ hỗ trợ, can thiệp nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="110"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="112"/>
         <source>Case details are confidential: they are shown on the case page.</source>
         <translation>Nội dung hồ sơ là thông tin mật: chỉ xem ở trang hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="134"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="136"/>
         <source>Closed on {0}</source>
         <translation>Đã đóng ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="139"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="141"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -3370,249 +3383,254 @@ Lý do: {2}</translation>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="97"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="98"/>
         <source>Cannot continue</source>
         <translation>Chưa thể tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="344"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="345"/>
         <source>New child</source>
         <translation>Thêm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="347"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="348"/>
         <source>Edit child {0} – {1}</source>
         <translation>Sửa hồ sơ trẻ {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="362"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="363"/>
         <source>Some fields need correcting: see the messages in red. Nothing was saved.</source>
         <translation>Một số ô cần sửa: xem các dòng chữ đỏ. Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="390"/>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="824"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="391"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="849"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="393"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="394"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="400"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="401"/>
         <source>Enter: save   ·   Esc: cancel</source>
         <translation>Enter: lưu   ·   Esc: hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="426"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="427"/>
         <source>Basic information</source>
         <translation>Thông tin cơ bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="432"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="433"/>
         <source>Family name, middle name and given name</source>
         <translation>Họ, tên đệm và tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="433"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="434"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="442"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="443"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="446"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="447"/>
         <source>Date of birth *</source>
         <translation>Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="452"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="453"/>
         <source>12 digits (optional)</source>
         <translation>12 chữ số (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="453"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="454"/>
         <source>Personal ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="456"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="457"/>
         <source>— not recorded —</source>
         <translation>— chưa ghi —</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="461"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="462"/>
         <source>Ethnic group</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="465"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="466"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="468"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="469"/>
         <source>House number, hamlet…</source>
         <translation>Số nhà, xóm…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="469"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="470"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="474"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="475"/>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="481"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="482"/>
         <source>School</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="485"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="486"/>
         <source>Neither poor nor near-poor</source>
         <translation>Không thuộc hộ nghèo, cận nghèo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="493"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="494"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="499"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="500"/>
         <source>valid until</source>
         <translation>hạn đến</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="506"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="507"/>
         <source>Health insurance card</source>
         <translation>Thẻ bảo hiểm y tế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="515"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="516"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="520"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="521"/>
         <source>Whether this parent is living, dead, missing…</source>
         <translation>Cha/mẹ còn sống, đã chết, mất tích…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="527"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="528"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="532"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="533"/>
         <source>Father</source>
         <translation>Cha</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="537"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="538"/>
         <source>Mother</source>
         <translation>Mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="543"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="544"/>
         <source>Who looks after the child now, if not the parents</source>
         <translation>Người đang trực tiếp chăm sóc trẻ, nếu không phải cha mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="544"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="545"/>
         <source>Current caregiver</source>
         <translation>Người chăm sóc hiện nay</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="554"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="555"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="561"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="562"/>
         <source>Relationship</source>
         <translation>Quan hệ với trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="575"/>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="586"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="576"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="587"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="589"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="590"/>
         <source>E.g. where the child moved to, and when</source>
         <translation>Ví dụ: trẻ chuyển đi đâu, từ khi nào</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="590"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="591"/>
         <source>Status note</source>
         <translation>Ghi chú trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="597"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="598"/>
         <source>Registered on</source>
         <translation>Ngày lập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="602"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="603"/>
         <source>Why a child aged 16 or more is registered</source>
         <translation>Lý do lập hồ sơ cho người từ đủ 16 tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="604"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="605"/>
         <source>Reason (16 or older) *</source>
         <translation>Lý do (từ đủ 16 tuổi) *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="612"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="613"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="617"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="618"/>
         <source>Anything else worth knowing</source>
         <translation>Những điều khác cần biết</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="623"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="624"/>
         <source>Confidential notes</source>
         <translation>Ghi chú mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="636"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="637"/>
         <source>Sensitive information, for the officer only. The change history records that these notes changed, never what they say.</source>
         <translation>Thông tin nhạy cảm, chỉ cán bộ phụ trách được xem. Lịch sử thay đổi chỉ ghi là ghi chú này đã đổi, không bao giờ ghi nội dung.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="652"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="646"/>
+        <source>The child&apos;s confidential notes</source>
+        <translation>Ghi chú mật của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="676"/>
         <source>— not chosen —</source>
         <translation>— chưa chọn —</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="796"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="821"/>
         <source>Please check before saving (press Save anyway to keep it as it is):</source>
         <translation>Hãy kiểm tra trước khi lưu (bấm «Vẫn lưu» để giữ nguyên):</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="800"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="825"/>
         <source>Save anyway</source>
         <translation>Vẫn lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="871"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="896"/>
         <source>Discard changes?</source>
         <translation>Bỏ các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="872"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="897"/>
         <source>What you typed in this form has not been saved. Close it and lose it?</source>
         <translation>Những gì đã nhập trong biểu mẫu này chưa được lưu. Đóng và bỏ đi?</translation>
     </message>
@@ -3620,144 +3638,144 @@ Lý do: {2}</translation>
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="83"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="92"/>
         <source>Nothing: the record is archived. Restore it to work on it again.</source>
         <translation>Không có: hồ sơ đã lưu trữ. Hãy khôi phục để tiếp tục làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="96"/>
         <source>Update the status: the child has turned 16</source>
         <translation>Cập nhật trạng thái: trẻ đã đủ 16 tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="99"/>
         <source>Classify the child</source>
         <translation>Phân loại trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="102"/>
         <source>Verify the date of birth</source>
         <translation>Xác minh ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="95"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="104"/>
         <source>Check: {0}</source>
         <translation>Kiểm tra: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="104"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="113"/>
         <source>Renew the health insurance card (BHYT)</source>
         <translation>Gia hạn thẻ bảo hiểm y tế (BHYT)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="108"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="653"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="661"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="117"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="720"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="728"/>
         <source>Nothing to do</source>
         <translation>Không có việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="512"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="571"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="515"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="574"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="516"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="575"/>
         <source>Classification</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="519"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="581"/>
         <source>Support &amp;&amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="520"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="582"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="522"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="584"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="537"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="600"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="538"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="601"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="554"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="617"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="557"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="620"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="558"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="621"/>
         <source>Archive…</source>
         <translation>Lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="559"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="622"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="608"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="675"/>
         <source>{0} — due {1} ({2})</source>
         <translation>{0} — hạn {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="624"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="691"/>
         <source>born {0}</source>
         <translation>sinh {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="625"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="692"/>
         <source>{0} years old</source>
         <translation>{0} tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="637"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="704"/>
         <source>The child has turned 16 and is no longer a child under the Law on Children.</source>
         <translation>Trẻ đã đủ 16 tuổi, không còn là trẻ em theo Luật Trẻ em.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="643"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="710"/>
         <source>This record is archived. Reason: {0}</source>
         <translation>Hồ sơ này đã lưu trữ. Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="654"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="721"/>
         <source>Next thing to do: {0}</source>
         <translation>Việc cần làm tiếp: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="656"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="723"/>
         <source>Also:</source>
         <translation>Ngoài ra:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="704"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="771"/>
         <source>Restore the record?</source>
         <translation>Khôi phục hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="705"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="772"/>
         <source>Put the record of {0} back in the register?</source>
         <translation>Đưa hồ sơ của {0} trở lại danh sách quản lý?</translation>
     </message>
@@ -3798,128 +3816,128 @@ Lý do: {2}</translation>
 <context>
     <name>ChildServicesTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="197"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="196"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="198"/>
         <source>Setting</source>
         <translation>Môi trường</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="197"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="199"/>
         <source>Provider</source>
         <translation>Nơi cung cấp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="198"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="200"/>
         <source>From – to</source>
         <translation>Từ – đến</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="199"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="201"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="200"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="202"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="207"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="209"/>
         <source>Add service…</source>
         <translation>Thêm dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="208"/>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="240"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="210"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="246"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="209"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="211"/>
         <source>End service…</source>
         <translation>Kết thúc dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="212"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="214"/>
         <source>The service ended on a date: write the date and its outcome.</source>
         <translation>Dịch vụ kết thúc vào một ngày: ghi ngày và kết quả.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="216"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="222"/>
         <source>No service recorded.</source>
         <translation>Chưa ghi nhận dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="219"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="225"/>
         <source>Services received</source>
         <translation>Dịch vụ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="228"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="234"/>
         <source>Referred to</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="229"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="235"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="230"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="236"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="231"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="237"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="232"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="238"/>
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="239"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="245"/>
         <source>Add referral…</source>
         <translation>Thêm chuyển gửi…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="241"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="247"/>
         <source>Update status…</source>
         <translation>Cập nhật tình trạng…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="244"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="250"/>
         <source>The provider&apos;s answer: accepted, service given or declined, with feedback.</source>
         <translation>Trả lời của nơi nhận: đã tiếp nhận, đã cung cấp dịch vụ hoặc từ chối, kèm phản hồi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="248"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="258"/>
         <source>No referral recorded.</source>
         <translation>Chưa có chuyển gửi nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="251"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="261"/>
         <source>Referrals</source>
         <translation>Chuyển gửi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="259"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="269"/>
         <source>The record is archived: restore it before recording anything new.</source>
         <translation>Hồ sơ đã lưu trữ: hãy khôi phục trước khi ghi thêm.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="318"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="328"/>
         <source>{0} – ongoing</source>
         <translation>{0} – đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="346"/>
+        <location filename="../../src/commune_care/ui/pages/child_support_tabs.py" line="356"/>
         <source>{0} on {1}</source>
         <translation>{0} ngày {1}</translation>
     </message>
@@ -4023,152 +4041,152 @@ Lý do: {2}</translation>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="74"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="76"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="83"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="85"/>
         <source>Search by name, code, personal ID number, parents&apos; names…</source>
         <translation>Tìm theo tên, mã, số định danh, tên cha mẹ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="91"/>
         <source>Add child</source>
         <translation>Thêm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="92"/>
         <source>Register a new child (Ctrl+N)</source>
         <translation>Lập hồ sơ trẻ em mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="93"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="92"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="94"/>
         <source>Open the selected child&apos;s record (Enter)</source>
         <translation>Mở hồ sơ trẻ đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="95"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="94"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="96"/>
         <source>Edit the selected child&apos;s details</source>
         <translation>Sửa thông tin trẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="95"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="97"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="98"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="100"/>
         <source>Add the children of an existing Excel list, checked line by line</source>
         <translation>Thêm trẻ em từ danh sách Excel có sẵn, kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="122"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="126"/>
         <source>All groups</source>
         <translation>Tất cả các nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="131"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="135"/>
         <source>Both sexes</source>
         <translation>Cả nam và nữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="137"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="141"/>
         <source>All ages</source>
         <translation>Mọi độ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="143"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="147"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="148"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="152"/>
         <source>Archived records only</source>
         <translation>Chỉ hồ sơ đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="151"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="155"/>
         <source>Show only the records that were archived, instead of the register.</source>
         <translation>Chỉ hiện các hồ sơ đã lưu trữ thay cho danh sách đang quản lý.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="152"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="156"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="159"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="163"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="167"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="164"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="168"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="165"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="169"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="166"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="170"/>
         <source>Age</source>
         <translation>Tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="171"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="226"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="230"/>
         <source>Show all children</source>
         <translation>Xem tất cả trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="250"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="254"/>
         <source>All villages</source>
         <translation>Tất cả các thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="317"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="321"/>
         <source>Showing: {0} (year {1})</source>
         <translation>Đang xem: {0} (năm {1})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="340"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="344"/>
         <source>1 child</source>
         <translation>1 trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="342"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="346"/>
         <source>{0} children</source>
         <translation>{0} trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="350"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="354"/>
         <source>No child matches the search and filters. Try fewer words or clear the filters.</source>
         <translation>Không có trẻ nào khớp với từ tìm và bộ lọc. Hãy bớt từ hoặc bỏ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/children_page.py" line="354"/>
+        <location filename="../../src/commune_care/ui/pages/children_page.py" line="358"/>
         <source>No child is registered yet. Press Add child (Ctrl+N).</source>
         <translation>Chưa có hồ sơ trẻ em nào. Bấm «Thêm trẻ em» (Ctrl+N).</translation>
     </message>
@@ -4289,74 +4307,89 @@ Lý do: {2}</translation>
 <context>
     <name>ClassificationTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="308"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="325"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="309"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="326"/>
         <source>Sub-group</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="310"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="327"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="311"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="328"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="312"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="329"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="313"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="330"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="323"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="340"/>
         <source>Add classification</source>
         <translation>Thêm phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="324"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="341"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="325"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="342"/>
         <source>End classification</source>
         <translation>Kết thúc phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="328"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="345"/>
         <source>The child no longer belongs to this group from a date; the row stays.</source>
         <translation>Trẻ không còn thuộc nhóm này kể từ một ngày; dòng phân loại vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="332"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="349"/>
+        <source>Show confidential basis…</source>
+        <translation>Xem căn cứ bảo mật…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="352"/>
+        <source>The basis and note of a mental-health group are confidential</source>
+        <translation>Căn cứ và ghi chú của nhóm sức khỏe tâm thần là thông tin bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="357"/>
         <source>The child is not classified in any group yet.</source>
         <translation>Trẻ chưa được phân loại vào nhóm nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="353"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="397"/>
         <source>Active</source>
         <translation>Đang áp dụng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="354"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="398"/>
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="356"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="400"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="434"/>
+        <source>The basis of this mental-health group</source>
+        <translation>Căn cứ xác định nhóm sức khỏe tâm thần này</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4691,32 @@ Lý do: {2}</translation>
         <location filename="../../src/commune_care/ui/dialogs/care/carer_forms.py" line="521"/>
         <source>The checklist</source>
         <translation>Bảng kiểm tra điều kiện</translation>
+    </message>
+</context>
+<context>
+    <name>Confidential</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="108"/>
+        <source>••• Confidential information — click Show</source>
+        <translation>••• Thông tin bảo mật — bấm Xem</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="114"/>
+        <source>Hidden: your account may not see confidential information.</source>
+        <translation>Đã ẩn: tài khoản của bạn không có quyền xem thông tin bảo mật.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialValue</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="129"/>
+        <source>Show…</source>
+        <translation>Xem…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="131"/>
+        <source>Show it; you will be asked for the reason</source>
+        <translation>Xem nội dung; phần mềm sẽ hỏi lý do xem</translation>
     </message>
 </context>
 <context>
@@ -5325,167 +5384,167 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="76"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="78"/>
         <source>Outgoing documents register</source>
         <translation>Sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="81"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="83"/>
         <source>Child record sheet…</source>
         <translation>Phiếu thông tin trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="82"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="84"/>
         <source>Print the record sheet of a child</source>
         <translation>In phiếu thông tin của một trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="83"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="85"/>
         <source>List of children…</source>
         <translation>Danh sách trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="84"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="86"/>
         <source>Print the list of children of a group or a village</source>
         <translation>In danh sách trẻ em theo nhóm hoặc theo thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="85"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="87"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="86"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="88"/>
         <source>The year&apos;s figures and lists in one Excel workbook</source>
         <translation>Số liệu và danh sách của năm trong một tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="87"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="89"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="92"/>
         <source>Preview, print or save the selected document (Enter)</source>
         <translation>Xem trước, in hoặc lưu văn bản đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="93"/>
         <source>Issue…</source>
         <translation>Ban hành…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="92"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="94"/>
         <source>Give the selected draft its number and date</source>
         <translation>Cấp số và ngày ban hành cho dự thảo đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="95"/>
         <source>Cancel document…</source>
         <translation>Hủy văn bản…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="94"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="96"/>
         <source>Cancel the selected document; its number is kept</source>
         <translation>Hủy văn bản đang chọn; số văn bản vẫn được giữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="117"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="126"/>
         <source>All types</source>
         <translation>Mọi loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="124"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="133"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="128"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="137"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="132"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="141"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="136"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="145"/>
         <source>Type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="137"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="146"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="203"/>
         <source>New plan for year…</source>
         <translation>Lập kế hoạch năm…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="197"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="206"/>
         <source>The year&apos;s plan of the mental-health and orphan-care programme</source>
         <translation>Kế hoạch năm thực hiện Chương trình chăm sóc sức khỏe tâm thần trẻ em, chăm sóc trẻ em mồ côi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="198"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="207"/>
         <source>New report for year…</source>
         <translation>Lập báo cáo năm…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="199"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="208"/>
         <source>The year&apos;s report of results, with its figures</source>
         <translation>Báo cáo kết quả thực hiện năm, kèm số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="200"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="209"/>
         <source>Edit texts…</source>
         <translation>Sửa nội dung…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="201"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="210"/>
         <source>Edit the texts of the selected draft</source>
         <translation>Sửa nội dung của dự thảo đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="229"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="242"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="280"/>
         <source>1 document</source>
         <translation>1 văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="267"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="280"/>
         <source>{0} documents</source>
         <translation>{0} văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="272"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="285"/>
         <source>No document matches the filters.</source>
         <translation>Không có văn bản nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="274"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="287"/>
         <source>No document in the register this year yet.</source>
         <translation>Sổ văn bản đi năm nay chưa có văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="371"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="384"/>
         <source>Record sheet of a child</source>
         <translation>Phiếu thông tin trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="383"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="396"/>
         <source>Record sheet — {0}</source>
         <translation>Phiếu thông tin trẻ em — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="407"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="420"/>
         <source>List of children</source>
         <translation>Danh sách trẻ em</translation>
     </message>
@@ -5493,52 +5552,52 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="231"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="232"/>
         <source>This child may already be registered</source>
         <translation>Trẻ này có thể đã có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="240"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="241"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="241"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="242"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="242"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="243"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="243"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="244"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="244"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="245"/>
         <source>Father / mother</source>
         <translation>Cha / mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="245"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="246"/>
         <source>Why it may be the same child</source>
         <translation>Vì sao có thể là cùng một trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="282"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="283"/>
         <source>Open existing record</source>
         <translation>Mở hồ sơ đã có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="283"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="284"/>
         <source>Save as a new record anyway</source>
         <translation>Vẫn lưu thành hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="284"/>
+        <location filename="../../src/commune_care/ui/dialogs/child_dialog.py" line="285"/>
         <source>Back to editing</source>
         <translation>Quay lại sửa</translation>
     </message>
@@ -6024,22 +6083,22 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
         <translation>Chưa thể tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/feedback.py" line="48"/>
+        <location filename="../../src/commune_care/ui/feedback.py" line="58"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/feedback.py" line="54"/>
+        <location filename="../../src/commune_care/ui/feedback.py" line="64"/>
         <source>The program hit an unexpected error. What you have saved is safe; the last action may not have finished.</source>
         <translation>Phần mềm gặp lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/feedback.py" line="56"/>
+        <location filename="../../src/commune_care/ui/feedback.py" line="66"/>
         <source>The details are written to the log in: %1</source>
         <translation>Chi tiết được ghi vào nhật ký trong thư mục: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/feedback.py" line="60"/>
+        <location filename="../../src/commune_care/ui/feedback.py" line="70"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
@@ -6146,22 +6205,22 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="411"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="470"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="411"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="470"/>
         <source>User</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="411"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="470"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="412"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="471"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
     </message>
@@ -6598,143 +6657,148 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="172"/>
         <source>Basic information</source>
         <translation>Thông tin cơ bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="165"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="174"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="166"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="175"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="176"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="168"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="177"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="169"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="178"/>
         <source>Personal ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="170"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="179"/>
         <source>Ethnic group</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="171"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="180"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="181"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="173"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="182"/>
         <source>School and class</source>
         <translation>Trường, lớp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="174"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="183"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="175"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="184"/>
         <source>Health insurance card</source>
         <translation>Thẻ bảo hiểm y tế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="182"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="191"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="184"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="193"/>
         <source>Father</source>
         <translation>Cha</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="185"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="194"/>
         <source>Mother</source>
         <translation>Mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="186"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="195"/>
         <source>Current caregiver</source>
         <translation>Người chăm sóc hiện nay</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="192"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="201"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="203"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="204"/>
         <source>Status note</source>
         <translation>Ghi chú trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="196"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="205"/>
         <source>Registered on</source>
         <translation>Ngày lập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="197"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="206"/>
         <source>Reason (16 or older)</source>
         <translation>Lý do (từ đủ 16 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="198"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="207"/>
         <source>Last changed</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="202"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="211"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="203"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="212"/>
         <source>Confidential notes</source>
         <translation>Ghi chú mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="243"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="213"/>
+        <source>The child&apos;s confidential notes</source>
+        <translation>Ghi chú mật của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="255"/>
         <source>{0}  ({1} years old)</source>
         <translation>{0}  ({1} tuổi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="245"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="257"/>
         <source>class {0}</source>
         <translation>lớp {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="252"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="264"/>
         <source>{0}, expired on {1}</source>
         <translation>{0}, hết hạn ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="254"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="266"/>
         <source>{0}, valid until {1}</source>
         <translation>{0}, có giá trị đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="261"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="273"/>
         <source>{0} (recorded as: {1})</source>
         <translation>{0} (ghi là: {1})</translation>
     </message>
@@ -6991,187 +7055,187 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="76"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="102"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="95"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="121"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="96"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="122"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="97"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="123"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="98"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="124"/>
         <source>Support &amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="99"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="125"/>
         <source>Mental health</source>
         <translation>Sức khỏe tâm thần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="100"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="126"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="101"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="127"/>
         <source>Adoption</source>
         <translation>Nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="102"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="128"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="103"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="129"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="104"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="115"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="142"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="150"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="177"/>
         <source>Back up now…</source>
         <translation>Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="152"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="179"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="153"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="180"/>
         <source>Hide this reminder until the next start</source>
         <translation>Ẩn nhắc nhở này đến lần mở phần mềm sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="164"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="165"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="192"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="168"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="195"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="173"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="200"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="178"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="205"/>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="179"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="206"/>
         <source>&amp;Back up to USB…</source>
         <translation>&amp;Sao lưu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="183"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="210"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="187"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="214"/>
         <source>&amp;Check the data</source>
         <translation>Kiểm &amp;tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="191"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="192"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="219"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="195"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="222"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="430"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="487"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="431"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="488"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="440"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="497"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="443"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="500"/>
         <source>Last USB backup: %1</source>
         <translation>Sao lưu USB gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="450"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="508"/>
         <source>A copy on a USB stick keeps the records if this computer breaks or is lost.</source>
         <translation>Bản sao trên USB giữ được hồ sơ nếu máy tính này bị hỏng hoặc bị mất.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="451"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="509"/>
         <source>No backup to a USB stick has been made yet.</source>
         <translation>Chưa sao lưu vào USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="453"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="511"/>
         <source>The last backup to a USB stick was %1 days ago (%2).</source>
         <translation>Lần sao lưu vào USB gần nhất cách đây %1 ngày (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="482"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="540"/>
         <source>The data was restored. The program now shows the restored data.</source>
         <translation>Đã khôi phục dữ liệu. Phần mềm đang hiển thị dữ liệu vừa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="483"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="541"/>
         <source>The data it replaced was kept in: %1</source>
         <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="486"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="544"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="500"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="558"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -7180,7 +7244,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="501"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="559"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>
@@ -7981,321 +8045,321 @@ Thư mục nhật ký: %3</translation>
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="123"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="125"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="124"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="126"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="148"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="150"/>
         <source>Open the child&apos;s page</source>
         <translation>Mở hồ sơ của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="152"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="154"/>
         <source>Open the carer&apos;s record</source>
         <translation>Mở hồ sơ người nhận chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="155"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="157"/>
         <source>Child:</source>
         <translation>Trẻ em:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="159"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="161"/>
         <source>Cared for by:</source>
         <translation>Người nhận chăm sóc:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="167"/>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="493"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="169"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="499"/>
         <source>Record follow-up (Mẫu 13)…</source>
         <translation>Ghi theo dõi (Mẫu 13)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="170"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="172"/>
         <source>A visit, a carer&apos;s report or a review done: what was found (Ctrl+Enter)</source>
         <translation>Ghi kết quả một lần thăm, báo cáo của người nhận chăm sóc hoặc lần đánh giá đã thực hiện (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="171"/>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="497"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="173"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="503"/>
         <source>Record handover…</source>
         <translation>Ghi giao, nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="174"/>
         <source>Change carer or form…</source>
         <translation>Đổi người chăm sóc, hình thức…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="175"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="177"/>
         <source>A new decision for the child; this placement ends in the same save</source>
         <translation>Quyết định mới cho trẻ; việc chăm sóc thay thế này chấm dứt ngay khi lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="176"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="178"/>
         <source>End placement (Mẫu 15/16)…</source>
         <translation>Chấm dứt (Mẫu 15/16)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="197"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="203"/>
         <source>Decision and care</source>
         <translation>Quyết định và việc chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="203"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="209"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="204"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="210"/>
         <source>Decision (Mẫu 12)</source>
         <translation>Quyết định (Mẫu 12)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="205"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="211"/>
         <source>Care started</source>
         <translation>Ngày bắt đầu chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="206"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="212"/>
         <source>Handover</source>
         <translation>Giao, nhận trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="207"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="213"/>
         <source>Relationship</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="208"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="214"/>
         <source>Child&apos;s view</source>
         <translation>Ý kiến của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="211"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="217"/>
         <source>Why not a relative</source>
         <translation>Lý do không giao cho người thân thích</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="212"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="218"/>
         <source>Warnings confirmed</source>
         <translation>Cảnh báo đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="213"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="219"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="214"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="220"/>
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="245"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="251"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="246"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="252"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="247"/>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="590"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="253"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="597"/>
         <source>Follow-up</source>
         <translation>Theo dõi, đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="248"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="254"/>
         <source>Done on</source>
         <translation>Ngày thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="249"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="255"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="250"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="256"/>
         <source>Findings, next steps</source>
         <translation>Kết quả, việc tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="265"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="271"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="265"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="271"/>
         <source>User</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="265"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="271"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="266"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="272"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="274"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="280"/>
         <source>Follow-up schedule</source>
         <translation>Lịch theo dõi, đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="275"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="281"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="307"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="313"/>
         <source>Current</source>
         <translation>Đang chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="310"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="316"/>
         <source>Ended {0}</source>
         <translation>Đã chấm dứt {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="358"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="364"/>
         <source>Ended on {0}: {1}</source>
         <translation>Kết thúc ngày {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="363"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="369"/>
         <source>Next: {0} — due {1} ({2})</source>
         <translation>Tiếp theo: {0} — hạn {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="371"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="377"/>
         <source>Nothing is due for this placement.</source>
         <translation>Không có việc đến hạn đối với việc chăm sóc thay thế này.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="381"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="387"/>
         <source>No. {0} of {1}, signed by {2}</source>
         <translation>Số {0} ngày {1}, người ký {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="389"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="395"/>
         <source>(late: due by {0})</source>
         <translation>(muộn: hạn {0})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="392"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="398"/>
         <source>Not yet — due by {0} (15 working days after the decision)</source>
         <translation>Chưa — hạn {0} (15 ngày làm việc kể từ ngày ban hành quyết định)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="395"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="401"/>
         <source>Not followed here (facility or adoption)</source>
         <translation>Không theo dõi ở đây (cơ sở trợ giúp xã hội hoặc nhận con nuôi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="400"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="406"/>
         <source>(asked on {0})</source>
         <translation>(lấy ý kiến ngày {0})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="403"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="409"/>
         <source>Not recorded</source>
         <translation>Chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="411"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="417"/>
         <source>Carer&apos;s request (Mẫu 15) of {0}</source>
         <translation>Đơn đề nghị chấm dứt (Mẫu 15) ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="415"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="421"/>
         <source>Decision to end (Mẫu 16) No. {0} of {1}</source>
         <translation>Quyết định chấm dứt (Mẫu 16) số {0} ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="430"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="436"/>
         <source>{0} (late)</source>
         <translation>{0} (muộn)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="433"/>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="589"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="439"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="596"/>
         <source>Next: {0}</source>
         <translation>Tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="462"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="468"/>
         <source>The reports after an adoption are followed in the adoption section.</source>
         <translation>Các báo cáo sau khi nhận con nuôi được theo dõi ở mục Nhận con nuôi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="467"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="473"/>
         <source>A child in a facility is reviewed every 6 months to be moved to a family (Điều 67.2). Double-click a line to record it.</source>
         <translation>Trẻ em tại cơ sở trợ giúp xã hội được rà soát định kỳ 06 tháng để chuyển về gia đình (Điều 67.2). Bấm đúp vào một dòng để ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="473"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="479"/>
         <source>Counted from {0} ({1}): the worker&apos;s visits after 1 and 3 months then every 6 months (Mẫu 13), the carer&apos;s reports after 6 months then yearly, the commune&apos;s review every 6 months; up to a year ahead. Double-click a line to record it.</source>
         <translation>Tính từ ngày {0} ({1}): người làm công tác bảo vệ trẻ em theo dõi, đánh giá sau 01 tháng, 03 tháng, sau đó định kỳ 06 tháng (Mẫu 13); người nhận chăm sóc thông báo sau 06 tháng, sau đó hằng năm; Ủy ban nhân dân xã đánh giá định kỳ 06 tháng; lịch lập trước tối đa một năm. Bấm đúp vào một dòng để ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="475"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="481"/>
         <source>the handover</source>
         <translation>giao, nhận trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="475"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="481"/>
         <source>the start</source>
         <translation>bắt đầu chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="480"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="486"/>
         <source>Follow-up schedule ({0} done)</source>
         <translation>Lịch theo dõi, đánh giá ({0} đã xong)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="482"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="488"/>
         <source>Follow-up schedule ({0} done, {1} overdue)</source>
         <translation>Lịch theo dõi, đánh giá ({0} đã xong, {1} quá hạn)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="491"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="497"/>
         <source>Record review…</source>
         <translation>Ghi kết quả rà soát…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="496"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="502"/>
         <source>Correct handover…</source>
         <translation>Sửa ngày giao, nhận trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="501"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="507"/>
         <source>Managed in the adoption section</source>
         <translation>Quản lý ở mục Nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="507"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="513"/>
         <source>Print decision (Mẫu 12)…</source>
         <translation>In quyết định (Mẫu 12)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="511"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="517"/>
         <source>Draft the decision placing the child with this carer, preview and print it, and register its number</source>
         <translation>Dự thảo quyết định giao, nhận trẻ em cho người nhận chăm sóc này, xem trước, in và vào sổ văn bản đi để lấy số</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="585"/>
+        <location filename="../../src/commune_care/ui/pages/placement_page.py" line="592"/>
         <source>{0}
 Done on {1} by {2}.
 
@@ -9258,6 +9322,39 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
     </message>
 </context>
 <context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="46"/>
+        <source>Show confidential information</source>
+        <translation>Xem thông tin bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="51"/>
+        <source>%1 is confidential (Nghị định 56, Điều 24). Say why you need it: the reason is kept in the audit trail with your name and the time.</source>
+        <translation>%1 là thông tin bảo mật (Nghị định 56, Điều 24). Hãy ghi lý do cần xem: lý do được lưu trong nhật ký hệ thống cùng tên của bạn và thời gian xem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="56"/>
+        <source>e.g. Preparing the support plan</source>
+        <translation>ví dụ: Lập kế hoạch hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="57"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="66"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/confidential.py" line="75"/>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="83"/>
@@ -9414,158 +9511,159 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="54"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="64"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="65"/>
         <source>Save the commune&apos;s details (Ctrl+S)</source>
         <translation>Lưu thông tin của xã (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="67"/>
         <source>Undo changes</source>
         <translation>Hoàn tác thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="66"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="68"/>
         <source>Show the details as they were last saved</source>
         <translation>Hiện lại thông tin như lần lưu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="82"/>
         <source>This copy of the program</source>
         <translation>Bản cài đặt này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="90"/>
         <source>Database file in use</source>
         <translation>Tệp dữ liệu đang dùng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="91"/>
         <source>Program version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="93"/>
         <source>Lists</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="95"/>
         <source>Service providers…</source>
         <translation>Nơi cung cấp dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="98"/>
         <source>The bodies and people services and referrals go to</source>
         <translation>Các cơ quan, tổ chức, cá nhân cung cấp dịch vụ và nhận chuyển gửi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="135"/>
         <source>Targets of the programme</source>
         <translation>Chỉ tiêu của Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="145"/>
         <source>Decision 1591/QĐ-TTg: 80 % and 100 %. Change them only when the province&apos;s plan sets other figures for the commune.</source>
         <translation>Quyết định 1591/QĐ-TTg: 80 % và 100 %. Chỉ thay đổi khi kế hoạch của tỉnh giao cho xã chỉ tiêu khác.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="148"/>
         <source>Children with mental-health problems reached</source>
         <translation>Trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="150"/>
         <source>Orphans in alternative care</source>
         <translation>Trẻ em mồ côi được chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="162"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="159"/>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="163"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="169"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="166"/>
         <source>Automatic copies kept, in days</source>
         <translation>Số ngày giữ bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="167"/>
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="168"/>
         <source>Monthly copies kept, in months</source>
         <translation>Số tháng giữ bản sao hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="171"/>
         <source>the last</source>
         <translation>trong vòng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="173"/>
         <source>and one copy a month for</source>
         <translation>và mỗi tháng một bản trong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="178"/>
         <source>without a backup to a USB stick</source>
         <translation>không sao lưu ra USB</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="179"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="185"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="189"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="195"/>
         <source>The program copies the data on this computer once a day and when it closes. These copies do not survive a broken computer: back up to a USB stick as well.</source>
         <translation>Phần mềm tự sao chép dữ liệu trên máy này mỗi ngày một lần và khi đóng phần mềm. Nếu máy tính hỏng, các bản sao này cũng mất theo: hãy sao lưu thêm ra USB.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="198"/>
         <source>Keep automatic copies of</source>
         <translation>Giữ bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="199"/>
         <source>Remind me after</source>
         <translation>Nhắc sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="200"/>
         <source>Automatic copies are in</source>
         <translation>Thư mục bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="259"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="274"/>
         <source>Not saved: correct what is shown in red. The saved details are unchanged.</source>
         <translation>Chưa lưu: hãy sửa các chỗ báo đỏ. Thông tin đã lưu trước đó không thay đổi.</translation>
     </message>
     <message>
         <location filename="../../src/commune_care/ui/pages/settings_page.py" line="264"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="279"/>
         <source>Saved at {0}.</source>
         <translation>Đã lưu lúc {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="271"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="286"/>
         <source>Changes not saved yet.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
@@ -10093,33 +10191,33 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="54"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="56"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="55"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="57"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="56"/>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="97"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="58"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="99"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="59"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="61"/>
         <source>A line entered by mistake leaves the lists and the figures; it is kept.</source>
         <translation>Dòng nhập nhầm sẽ không còn trong danh sách và số liệu nhưng vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="60"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="62"/>
         <source>Archived only</source>
         <translation>Chỉ mục đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="97"/>
+        <location filename="../../src/commune_care/ui/pages/activities_page.py" line="99"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>

@@ -32,7 +32,7 @@ from commune_care.services.backup import BackupService
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.damaged_dialog import DamagedDialog
 from commune_care.ui.dialogs.setup_dialog import SetupDialog
-from commune_care.ui.feedback import show_bug, show_user_error
+from commune_care.ui.feedback import show_problem, show_user_error
 from commune_care.ui.main_window import MainWindow
 from commune_care.ui.workers import Worker
 
@@ -280,7 +280,9 @@ def _run_qt(args: argparse.Namespace, target: str, check: BackgroundCheck | None
     load_fonts(app)
     translators = i18n.install_translators(app)
     if not args.exit_when_ready:  # unattended runs must never wait on a dialog
-        crash.set_bug_reporter(lambda exc: show_bug(app.activeWindow(), exc, str(paths.log_dir())))
+        crash.set_bug_reporter(
+            lambda exc: show_problem(app.activeWindow(), exc, str(paths.log_dir()))
+        )
 
     db: Database | None = None
     try:

@@ -206,9 +206,13 @@ def test_confidential_details_only_on_request(qtbot, ctx):
     assert "(confidential details hidden)" in shown
     assert not page.case.confidential_included
 
+    # Shown once a reason is given (the dialog is the page's seam here); the reveal is in
+    # the audit trail.
+    page.ask = lambda _parent, _what, reveal: reveal("Họp xác định nhu cầu")
     page.confidential_button.click()
     shown = visible_text(page)
     assert all(s in shown for s in secrets)
+    assert any(e.action == "Xem thông tin bảo mật" for e in ctx.cases.history(case.id))
     assert page.confidential_button.text() == page.tr("Hide confidential details")
 
     # Another case, then back: hidden again.

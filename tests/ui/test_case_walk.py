@@ -98,6 +98,7 @@ def test_one_case_from_intake_to_closure_through_the_ui(qtbot, ctx, modal):
     assert page.step_views["initial"].state is StepState.NEXT
     # The report's confidential details only on request, and hidden again on leaving.
     assert CONDITION not in visible_text(page) and INFORMANT not in visible_text(page)
+    page.ask = lambda _parent, _what, reveal: reveal("Đánh giá nguy cơ ban đầu")
     page.confidential_button.click()
     assert CONDITION in visible_text(page) and INFORMANT in visible_text(page)
     page.hide()

@@ -69,12 +69,16 @@ def test_header_details_and_next_step(qtbot, ctx):
     assert "4A" in info["school"].text()
     assert info["father"].text() == "Trần Văn Hải (Không rõ)"
     assert info["notes"].text() == "Học khá."
-    # Confidential notes: their own box, not the notes box.
-    confidential = info["confidential_notes"]
-    assert confidential.text().startswith("Mẹ đang điều trị")
+    # Confidential notes: their own box, not the notes box; masked until shown with a reason.
+    confidential = page.info_tab.confidential
+    assert confidential.masked and "Mẹ đang" not in confidential.label.text()
     box = confidential.parentWidget()
     assert box.objectName() == "confidentialBox"
     assert info["notes"].parentWidget() is not box
+    confidential.ask = lambda _parent, _what, reveal: reveal("Cập nhật hồ sơ của trẻ")
+    confidential.show_button.click()
+    assert confidential.label.text().startswith("Mẹ đang điều trị")
+    assert not confidential.show_button.isVisible()
 
 
 def test_turned_16_is_shown_and_asked_for(qtbot, ctx):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from commune_care.domain.errors import UserError
 
@@ -40,7 +41,7 @@ class Permission(StrEnum):
     VIEW_STATISTICS = "view_statistics"  # counts, indicators, the home page
     VIEW_CHILDREN = "view_children"  # the register (lists and a child's record)
     EDIT_CHILDREN = "edit_children"
-    VIEW_CASES = "view_cases"  # cases (Điều 20–24 NĐ 56), support services, referrals
+    VIEW_CASES = "view_cases"  # cases (Điều 20–24 NĐ 56), support services, referrals, providers
     EDIT_CASES = "edit_cases"
     VIEW_CARE = "view_care"  # carers, placements, follow-ups
     EDIT_CARE = "edit_care"
@@ -52,7 +53,7 @@ class Permission(StrEnum):
     ISSUE_DOCUMENTS = "issue_documents"  # give a number in the register, cancel
     EXPORT_PERSONAL = "export_personal"  # Excel / PDF with names of children
     EXPORT_STATISTICS = "export_statistics"  # anonymised tables and indicators
-    EDIT_SETTINGS = "edit_settings"  # the commune, targets, providers
+    EDIT_SETTINGS = "edit_settings"  # the commune and its villages, indicator targets
     MANAGE_ACCOUNTS = "manage_accounts"
     BACKUP = "backup"
     RESTORE = "restore"
@@ -187,12 +188,16 @@ class Actor:
         """The CLI's actor: every role, named after the operating-system user."""
         return cls(username=username or system_user(), roles=frozenset(Role))
 
-    @property
+    @cached_property
     def permissions(self) -> frozenset[Permission]:
+        # computed once per actor: every service call checks it (search, lists)
         return frozenset().union(*(ROLE_PERMISSIONS[r] for r in self.roles))
 
     def can(self, permission: Permission) -> bool:
         return permission in self.permissions
+
+    def can_any(self, *permissions: Permission) -> bool:
+        return not self.permissions.isdisjoint(permissions)
 
     @property
     def roles_label(self) -> str:
@@ -219,3 +224,10 @@ def require(actor: Actor, permission: Permission) -> None:
     """Raise AccessDenied unless ``actor`` holds ``permission``."""
     if not actor.can(permission):
         raise AccessDenied(actor, permission)
+
+
+def require_any(actor: Actor, *permissions: Permission) -> None:
+    """Raise AccessDenied unless ``actor`` holds one of ``permissions`` (a list several roles
+    read, each for its own work); the message names the first."""
+    if not actor.can_any(*permissions):
+        raise AccessDenied(actor, permissions[0])

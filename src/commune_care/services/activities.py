@@ -19,6 +19,7 @@ from commune_care.db.models.activities import (
     SponsorshipRecord,
 )
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.activities import ActivityKind, FundingSource, format_money
 from commune_care.domain.dates import format_date
 from commune_care.domain.errors import InvalidInput, NotFound
@@ -64,9 +65,10 @@ def _months_in(start: date, end: date, period_start: date, period_end: date) -> 
 
 
 class ActivitiesService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     @staticmethod
     def validate_activity(values: Mapping[str, Any]) -> ActivityIn:
@@ -81,6 +83,7 @@ class ActivitiesService:
     # --- activities ---------------------------------------------------------------------------
     def activities(self, flt: ActivityFilter | None = None) -> builtins.list[ActivityOut]:
         """Newest first."""
+        require(self.actor, Permission.VIEW_CHILDREN)
         flt = flt or ActivityFilter()
         a = ActivityRecord
         stmt = select(a).where(a.archived.is_(flt.archived))
@@ -96,18 +99,21 @@ class ActivitiesService:
             return [self._out(r, children.get(r.id, ())) for r in records]
 
     def activity(self, activity_id: int) -> ActivityOut:
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             record = self._activity(s, activity_id)
             return self._out(record, self._children_of(s, [record.id]).get(record.id, ()))
 
     def years(self) -> builtins.list[int]:
         """Years with activities, sponsorships or payments (this year always), latest first."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             held = s.scalars(select(extract("year", ActivityRecord.held_on)).distinct())
             years = {int(y) for y in held if y is not None} | {date.today().year}
         return sorted(years, reverse=True)
 
     def add_activity(self, data: ActivityIn) -> ActivityOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         now = datetime.now()
         with self.db.session() as s:
             self._check_children(s, data.child_ids)
@@ -125,6 +131,7 @@ class ActivitiesService:
             return self._out(record, self._children_of(s, [record.id]).get(record.id, ()))
 
     def update_activity(self, activity_id: int, data: ActivityIn) -> ActivityOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = self._activity(s, activity_id)
             self._check_children(s, data.child_ids, allow_archived=self._linked(s, activity_id))
@@ -155,6 +162,7 @@ class ActivitiesService:
     def set_activity_archived(self, activity_id: int, archived: bool) -> ActivityOut:
         """Archive an activity entered by mistake (it leaves the lists and figures), or bring
         it back."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = self._activity(s, activity_id)
             if record.archived != archived:
@@ -172,6 +180,7 @@ class ActivitiesService:
         archived: bool = False,
     ) -> builtins.list[SponsorshipOut]:
         """Running on some day of ``year`` (all when None); current first, then by start."""
+        require(self.actor, Permission.VIEW_CHILDREN)
         sp = SponsorshipRecord
         stmt = (
             select(sp, ChildRecord.code, ChildRecord.full_name)
@@ -190,6 +199,7 @@ class ActivitiesService:
             return [_sponsorship_out(r, code, name) for r, code, name in s.execute(stmt)]
 
     def sponsorship(self, sponsorship_id: int) -> SponsorshipOut:
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             record = self._sponsorship(s, sponsorship_id)
             child = s.get(ChildRecord, record.child_id)
@@ -197,6 +207,7 @@ class ActivitiesService:
             return _sponsorship_out(record, child.code, child.full_name)
 
     def add_sponsorship(self, data: SponsorshipIn) -> SponsorshipOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         now = datetime.now()
         with self.db.session() as s:
             child = self._child(s, data.child_id, "child_id")
@@ -209,6 +220,7 @@ class ActivitiesService:
             return _sponsorship_out(record, child.code, child.full_name)
 
     def update_sponsorship(self, sponsorship_id: int, data: SponsorshipIn) -> SponsorshipOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = self._sponsorship(s, sponsorship_id)
             if data.child_id != record.child_id:
@@ -228,6 +240,7 @@ class ActivitiesService:
             return _sponsorship_out(record, child.code, child.full_name)
 
     def set_sponsorship_archived(self, sponsorship_id: int, archived: bool) -> SponsorshipOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = self._sponsorship(s, sponsorship_id)
             child = s.get(ChildRecord, record.child_id)
@@ -244,6 +257,7 @@ class ActivitiesService:
         """Activities held in ``start`` … ``end`` by kind; sponsorships running on some day of it
         (their monthly amounts × the months they ran in it); social assistance paid for its
         months. Archived rows are not counted."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         a, sp = ActivityRecord, SponsorshipRecord
         with self.db.session() as s:
             by_kind = {

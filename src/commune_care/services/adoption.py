@@ -37,6 +37,7 @@ from commune_care.db.models import (
     ChildRecord,
 )
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.adoption import (
     AdopterCondition,
     AdopterFacts,
@@ -848,12 +849,13 @@ class AdoptionService:
     def __init__(
         self,
         db: Database,
-        user: str | None = None,
+        user: str | Actor | None = None,
         clock: Callable[[], datetime] = datetime.now,
         on_registered: OnRegistered | None = None,
     ) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
         self.clock = clock
         self.on_registered = on_registered or open_placement_of_adoption
 
@@ -876,50 +878,62 @@ class AdoptionService:
     # --- the steps ---------------------------------------------------------------------
     def propose(self, data: ProposalIn) -> AdoptionOut:
         """Propose a child of the register for adoption, with the reason."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.propose(data))
 
     def start_notice(self, adoption_id: int, data: NoticeIn) -> AdoptionOut:
         """The public notice at the commune office: 60 days (Điều 15.2.b)."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.start_notice(adoption_id, data))
 
     def save_adopters(self, adoption_id: int, data: AdoptersIn) -> AdoptionOut:
         """Who asks to adopt (one person or a couple) and their conditions; corrected later."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.save_adopters(adoption_id, data))
 
     def withdraw_adopters(self, adoption_id: int, data: AdoptersWithdrawalIn) -> AdoptionOut:
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.withdraw_adopters(adoption_id, data))
 
     def record_file(self, adoption_id: int, data: FileReceivedIn) -> AdoptionOut:
         """The complete, valid file received: the 10 days of Điều 20 start."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.record_file(adoption_id, data))
 
     def record_consent(self, adoption_id: int, data: ConsentIn) -> AdoptionOut:
         """One opinion of Điều 21 (recorded again to correct it, until the opinions are done)."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.record_consent(adoption_id, data))
 
     def record_opinions(self, adoption_id: int, data: OpinionsIn) -> AdoptionOut:
         """Every opinion of Điều 21 is there: the collection is done (Điều 20)."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.record_opinions(adoption_id, data))
 
     def register(self, adoption_id: int, data: RegistrationIn) -> AdoptionOut:
         """Điều 22.1: registered, certificate and handover; the six reports are scheduled and
         ``on_registered`` opens the placement, all in one transaction."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.register(adoption_id, data))
 
     def refuse(self, adoption_id: int, data: RefusalIn) -> AdoptionOut:
         """Điều 22.2: the refusal in writing, with its reasons."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.refuse(adoption_id, data))
 
     def withdraw(self, adoption_id: int, data: WithdrawalIn) -> AdoptionOut:
         """Stop the referral before registration or refusal, with the reason."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.withdraw(adoption_id, data))
 
     def record_report(self, adoption_id: int, data: ReportIn) -> AdoptionOut:
         """One of the six post-adoption reports received (recorded again to correct it)."""
+        require(self.actor, Permission.EDIT_ADOPTION)
         return self._write(lambda w: w.record_report(adoption_id, data))
 
     # --- reading ---------------------------------------------------------------------------
     def get(self, adoption_id: int, today: date | None = None) -> AdoptionOut:
+        require(self.actor, Permission.VIEW_ADOPTION)
         today = today or self.clock().date()
         with self.db.session() as s:
             record = s.get(AdoptionRecord, adoption_id)
@@ -928,6 +942,7 @@ class AdoptionService:
             return self._out(s, record, today)
 
     def get_by_code(self, code: str) -> AdoptionOut:
+        require(self.actor, Permission.VIEW_ADOPTION)
         with self.db.session() as s:
             record = s.scalar(
                 select(AdoptionRecord).where(AdoptionRecord.code == code.strip().upper())
@@ -940,6 +955,7 @@ class AdoptionService:
         self, flt: AdoptionFilter | None = None, today: date | None = None
     ) -> builtins.list[AdoptionSummary]:
         """Referrals for the list, soonest due first (nothing due last, then the newest)."""
+        require(self.actor, Permission.VIEW_ADOPTION)
         flt = flt or AdoptionFilter()
         today = today or self.clock().date()
         stmt = select(AdoptionRecord)
@@ -959,11 +975,13 @@ class AdoptionService:
         )  # fmt: skip
 
     def for_child(self, child_id: int) -> builtins.list[AdoptionSummary]:
+        require(self.actor, Permission.VIEW_ADOPTION)
         return self.list(AdoptionFilter(status=None, child_id=child_id))
 
     def due_items(self, today: date | None = None) -> builtins.list[DueItem]:
         """ "Việc cần làm" of adoption: the notice ending, the opinions, the registration or
         refusal due, and the post-adoption reports due within 30 days or overdue."""
+        require(self.actor, Permission.VIEW_ADOPTION)
         today = today or self.clock().date()
         live = [
             st.value
@@ -1000,6 +1018,7 @@ class AdoptionService:
 
     def timeline(self, adoption_id: int) -> builtins.list[TimelineEntry]:
         """Every dated event of a referral, done or to come, in date order."""
+        require(self.actor, Permission.VIEW_ADOPTION)
         today = self.clock().date()
         with self.db.session() as s:
             record = s.get(AdoptionRecord, adoption_id)
@@ -1009,6 +1028,7 @@ class AdoptionService:
             return _timeline(st, today)
 
     def history(self, adoption_id: int) -> builtins.list[HistoryEntry]:
+        require(self.actor, Permission.VIEW_ADOPTION)
         with self.db.session() as s:
             if s.get(AdoptionRecord, adoption_id) is None:
                 raise NotFound(f"Không tìm thấy đề xuất nhận con nuôi số {adoption_id}.")

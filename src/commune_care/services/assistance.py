@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from commune_care.db.models import ChildRecord
 from commune_care.db.models.activities import AssistanceLevelRecord, AssistancePaymentRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.activities import (
     AssistanceCategory,
     format_money,
@@ -66,9 +67,10 @@ def _age_at(birth_latest: date | None, day: date) -> int | None:
 
 
 class AssistanceService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     @staticmethod
     def validate_level(values: Mapping[str, Any]) -> AssistanceLevelIn:
@@ -87,6 +89,7 @@ class AssistanceService:
     # --- the base level ----------------------------------------------------------------------
     def levels(self) -> builtins.list[AssistanceLevelOut]:
         """Oldest first."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             return [
                 _level_out(r)
@@ -96,6 +99,7 @@ class AssistanceService:
             ]
 
     def level_on(self, day: date) -> AssistanceLevelOut | None:
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             record = self._level_on(s, day)
             return _level_out(record) if record is not None else None
@@ -105,6 +109,7 @@ class AssistanceService:
     ) -> AssistanceLevelOut:
         """Add a level (``level_id`` None) or correct one. Payments already recorded keep the
         base they were computed with."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             same_day = s.scalar(
                 select(AssistanceLevelRecord).where(
@@ -137,11 +142,13 @@ class AssistanceService:
     # --- payments ----------------------------------------------------------------------------
     def preview(self, data: PaymentsIn) -> builtins.list[PaymentOut]:
         """The rows ``add_payments`` would write (nothing is written): for the dialog."""
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             return [self._row_out(r, c) for r, c in self._rows(s, data)]
 
     def add_payments(self, data: PaymentsIn) -> builtins.list[PaymentOut]:
         """One row per month; all months or none."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             rows = self._rows(s, data)
             for record, _child in rows:
@@ -161,6 +168,7 @@ class AssistanceService:
 
     def set_payment_archived(self, payment_id: int, archived: bool) -> PaymentOut:
         """A month recorded by mistake leaves the figures (and may be recorded again)."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = s.get(AssistancePaymentRecord, payment_id)
             if record is None:
@@ -181,6 +189,7 @@ class AssistanceService:
 
     def payments(self, flt: PaymentFilter | None = None) -> builtins.list[PaymentOut]:
         """Latest month first, then by child."""
+        require(self.actor, Permission.VIEW_CHILDREN)
         flt = flt or PaymentFilter()
         p = AssistancePaymentRecord
         stmt = (

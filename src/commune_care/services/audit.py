@@ -78,6 +78,7 @@ _ACTIONS = {
     "update": "Sửa hồ sơ",
     "archive": "Lưu trữ hồ sơ",
     "restore": "Khôi phục hồ sơ",
+    "reveal": "Xem thông tin bảo mật",
     "classify": "Thêm phân loại",
     "reclassify": "Sửa phân loại",
     # services, referrals, providers and settings (services/support.py, indicators.py)

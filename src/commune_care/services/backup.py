@@ -43,6 +43,7 @@ from commune_care.db.integrity import table_counts as file_counts
 from commune_care.db.migrate import head_revision, known_revisions, migrate
 from commune_care.db.models import SettingRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require, require_any
 from commune_care.domain.cases import DeadlineState
 from commune_care.domain.errors import (
     BackupDamaged,
@@ -130,7 +131,7 @@ class BackupService:
     def __init__(
         self,
         db: Database,
-        user: str | None = None,
+        user: str | Actor | None = None,
         *,
         backups_dir: Path | None = None,
         work_dir: Path | None = None,
@@ -138,7 +139,8 @@ class BackupService:
         open_output: Callable[[Path], BinaryIO] | None = None,
     ) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
         self.backups_dir = backups_dir if backups_dir is not None else paths.backups_dir()
         self.work_dir = work_dir if work_dir is not None else paths.data_dir() / "tmp"
         self.kdf = kdf
@@ -168,6 +170,10 @@ class BackupService:
             return {r.key: r.value for r in rows}
 
     def settings(self) -> BackupSettings:
+        require_any(self.actor, Permission.BACKUP, Permission.RESTORE)
+        return self._settings()
+
+    def _settings(self) -> BackupSettings:
         stored = self._stored()
         values = {field: stored[key] for field, key in SETTING_KEYS.items() if key in stored}
         try:
@@ -177,7 +183,8 @@ class BackupService:
             return BackupSettings()
 
     def save_settings(self, new: BackupSettings) -> BackupSettings:
-        old = self.settings()
+        require(self.actor, Permission.BACKUP)
+        old = self._settings()
         with self.db.session() as s:
             for field, key in SETTING_KEYS.items():
                 self._put(s, key, str(getattr(new, field)))
@@ -200,11 +207,13 @@ class BackupService:
             record.value = value
 
     def last_folder(self) -> Path | None:
+        require(self.actor, Permission.VIEW_STATISTICS)
         value = self._stored().get(LAST_FOLDER_KEY)
         return Path(value) if value else None
 
     def last_external_backup(self) -> datetime | None:
         """When the last verified backup to another drive was made, or None."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         raw = self._stored().get(LAST_EXTERNAL_KEY)
         if not raw:
             return None
@@ -214,8 +223,9 @@ class BackupService:
             return None
 
     def reminder(self, now: datetime | None = None) -> BackupReminder:
+        require(self.actor, Permission.VIEW_STATISTICS)
         now = now or datetime.now()
-        threshold = self.settings().reminder_days
+        threshold = self._settings().reminder_days
         last = self.last_external_backup()
         if last is None:
             return BackupReminder(last_at=None, days_since=None, threshold_days=threshold, due=True)
@@ -227,6 +237,7 @@ class BackupService:
     def due_items(self, today: date | None = None) -> list[DueItem]:
         """ "Việc cần làm": the backup to a USB stick, when the reminder is due or within
         ``BACKUP_DUE_SOON_DAYS`` of it (due today when there was never one)."""
+        require(self.actor, Permission.BACKUP)
         today = today or date.today()
         reminder = self.reminder(datetime.combine(today, datetime.min.time()))
         if reminder.last_at is None:
@@ -281,6 +292,7 @@ class BackupService:
             return []
 
     def suggested_name(self, now: datetime | None = None) -> str:
+        require(self.actor, Permission.BACKUP)
         commune = self._commune()
         moment = now or datetime.now()
         slug = _slug(commune["name"]) if commune else "khong-ro-xa"
@@ -299,6 +311,7 @@ class BackupService:
             )
 
     def is_other_drive(self, folder: Path) -> bool:
+        require(self.actor, Permission.BACKUP)
         return other_drive(folder, self.data_file)
 
     def backup_to(
@@ -314,6 +327,7 @@ class BackupService:
         decrypted and checked. The file is named with the commune, the date and the time.
         ``record``: note it in the data (``record_backup``) — the app does that on its UI
         thread, which is the one that writes to the database."""
+        require(self.actor, Permission.BACKUP)
         self.check_password(password)
         source = self.data_file
         if not folder.is_dir():
@@ -361,6 +375,7 @@ class BackupService:
         """The folder for next time, the date for the reminder (a backup on another drive
         only), a line in the audit trail. The backup itself is done: a failure here is logged,
         not reported as a failed backup."""
+        require(self.actor, Permission.BACKUP)
         path = Path(result.path)
         try:
             with self.db.session() as s:
@@ -386,6 +401,7 @@ class BackupService:
     def read_info(self, file: Path) -> BackupInfo:
         """The plain header of a backup file (no password needed), compared with the open
         database: ``other_commune`` and ``newer_schema`` say what a restore would meet."""
+        require_any(self.actor, Permission.BACKUP, Permission.RESTORE)
         header = self._header(file)
         return self._info(file, header)
 
@@ -461,6 +477,7 @@ class BackupService:
         """Everything that can fail, without touching the current data: the header, the
         password, the full verification (decrypt, checksum, integrity_check, counts) into a
         scratch file next to the data file, and the upgrade when the backup is older."""
+        require(self.actor, Permission.RESTORE)
         header = self._header(file)
         info = self._info(file, header)
         if info.newer_schema or header.version > FORMAT_VERSION:
@@ -525,6 +542,7 @@ class BackupService:
         """Keep a copy of the current file, then put the prepared one in its place in one
         rename. The engine is disposed of first; its next connection opens the restored file.
         Call it from the thread that owns the database (the UI thread in the app)."""
+        require(self.actor, Permission.RESTORE)
         started = time.perf_counter()
         progress(BackupStep.REPLACE, 0, 0)
         current = self.data_file
@@ -558,6 +576,7 @@ class BackupService:
     ) -> RestoreResult:
         """``prepare_restore`` then ``finish_restore`` (the CLI; the app runs the first in a
         worker and the second on the UI thread)."""
+        require(self.actor, Permission.RESTORE)
         started = time.perf_counter()
         prepared = self.prepare_restore(
             file,
@@ -575,7 +594,7 @@ class BackupService:
     # --- automatic local copies --------------------------------------------------------------
     def _retention(self) -> BackupSettings:
         try:
-            return self.settings()
+            return self._settings()  # whoever is logged in: the copies keep the office's rule
         except (UserError, DBAPIError):
             return BackupSettings()
 
@@ -594,6 +613,7 @@ class BackupService:
         )
 
     def local_copies(self) -> list[LocalCopy]:
+        require_any(self.actor, Permission.BACKUP, Permission.RESTORE)
         return [
             LocalCopy(path=str(c.path), kind=c.kind, made_at=c.made_at, bytes=c.path.stat().st_size)
             for c in files.local_copies(self.backups_dir, self.data_file.stem)
@@ -603,6 +623,7 @@ class BackupService:
     def newest_good_local_copy(self) -> LocalCopy | None:
         """The newest automatic copy that passes ``quick_check`` and that this version can open
         (copies of a damaged file are never offered)."""
+        require(self.actor, Permission.RESTORE)
         known = known_revisions()
         for copy in self.local_copies():
             if copy.kind == "damaged":
@@ -623,6 +644,7 @@ class BackupService:
         self, copy: Path, cancelled: CancelledFn = never_cancelled
     ) -> PreparedRestore:
         """A local (plain) copy checked fully and copied next to the data file."""
+        require(self.actor, Permission.RESTORE)
         bad = check_file(copy, INTEGRITY, cancelled)
         if bad:
             raise DatabaseDamaged(f"Bản sao «{copy.name}» cũng bị hỏng; hãy chọn bản khác.", bad)
@@ -653,6 +675,7 @@ class BackupService:
         return prepared
 
     def restore_local(self, copy: Path) -> RestoreResult:
+        require(self.actor, Permission.RESTORE)
         prepared = self.prepare_local_restore(copy)
         try:
             return self.finish_restore(prepared)
@@ -663,6 +686,7 @@ class BackupService:
     def check(self, full: bool = True, cancelled: CancelledFn = never_cancelled) -> IntegrityReport:
         """SQLite's checks on the data file: ``full`` = integrity_check and foreign_key_check
         (seconds at 100,000 children), else quick_check."""
+        require_any(self.actor, Permission.BACKUP, Permission.RESTORE)
         started = time.perf_counter()
         path = self.data_file
         if not path.exists():

@@ -35,6 +35,7 @@ from commune_care.db.models.care import (
 )
 from commune_care.db.models.case import CaseRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.care import (
     FOLLOW_UP_DUE_SOON_WORKING_DAYS,
     HANDOVER_DUE_SOON_WORKING_DAYS,
@@ -511,11 +512,12 @@ class CareService:
     def __init__(
         self,
         db: Database,
-        user: str | None = None,
+        user: str | Actor | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
         self.clock = clock
 
     def _today(self, today: date | None = None) -> date:
@@ -541,6 +543,7 @@ class CareService:
         (Điều 65.4), with the household members known. Status "đã đăng ký" from the day
         registered. The same số định danh twice is refused; the same name and year of birth
         raises ``NeedsConfirmation`` unless confirmed."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             self._check_carer(s, data, None, confirm_warnings)
@@ -575,6 +578,7 @@ class CareService:
     ) -> CarerOut:
         """Correct or complete what the registry says of a carer (not its status, members,
         checklist, verification or approval: those have their own steps)."""
+        require(self.actor, Permission.EDIT_CARE)
         with self.db.session() as s:
             record = self._carer(s, carer_id)
             self._check_carer(s, data, carer_id, confirm_warnings)
@@ -590,11 +594,13 @@ class CareService:
             return self._carer_out(s, record)
 
     def carer(self, carer_id: int) -> CarerOut:
+        require(self.actor, Permission.VIEW_CARE)
         with self.db.session() as s:
             return self._carer_out(s, self._carer(s, carer_id))
 
     def carers(self, flt: CarerFilter | None = None) -> builtins.list[CarerOut]:
         """The registry in name order, narrowed by ``flt``."""
+        require(self.actor, Permission.VIEW_CARE)
         flt = flt or CarerFilter()
         stmt = select(CarerRecord)
         if flt.status is not None:
@@ -613,6 +619,7 @@ class CareService:
         """Mẫu số 09 (Nghị định 56 Điều 40.1, sent every quarter): those who applied (Mẫu số 08)
         on or before the quarter's last day and had not stopped by then, in name order, each
         with its present status, verification and approval."""
+        require(self.actor, Permission.VIEW_CARE)
         if not 1 <= quarter <= 4:
             raise InvalidInput({"quarter": "Quý phải từ 1 đến 4."})
         if not 1900 <= year <= 9999:
@@ -637,6 +644,7 @@ class CareService:
     def add_member(self, carer_id: int, data: CarerMemberIn) -> CarerOut:
         """A member joins the carer's household (from ``added_on``, the registration day when
         empty)."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             record = self._carer(s, carer_id)
@@ -653,6 +661,7 @@ class CareService:
 
     def end_member(self, member_id: int, data: CarerMemberEndIn) -> CarerOut:
         """A member no longer lives in the household: from a day, with the reason (kept)."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             member = s.get(CarerMemberRecord, member_id)
@@ -681,6 +690,7 @@ class CareService:
     def record_conditions(self, carer_id: int, data: ConditionsIn) -> CarerOut:
         """The Điều 63.2 checklist as checked on a day: one new row per condition given (the
         earlier checks stay as history; the latest of each counts)."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             record = self._carer(s, carer_id)
@@ -717,6 +727,7 @@ class CareService:
         checklist met at its latest check and every present household member agreeing; it sets
         the status "đã xác minh đủ điều kiện", the other result "không đủ điều kiện". A new
         verification clears the Chủ tịch's approval of the previous one (kept in the audit)."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             record = self._carer(s, carer_id)
@@ -759,6 +770,7 @@ class CareService:
     def approve_carer(self, carer_id: int, data: ApprovalIn) -> CarerOut:
         """The Chủ tịch approves the carer as eligible (Thông tư 14/2020 Điều 7.2, 8.5); only
         after a verification "đủ điều kiện", on or after its day."""
+        require(self.actor, Permission.APPROVE)
         now = self.clock()
         with self.db.session() as s:
             record = self._carer(s, carer_id)
@@ -792,6 +804,7 @@ class CareService:
     def stop_carer(self, carer_id: int, data: CarerStopIn) -> CarerOut:
         """The carer no longer takes children: status "ngừng" from a day, with the reason.
         Refused while a child is in this carer's care (end that placement first)."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             record = self._carer(s, carer_id)
@@ -825,6 +838,7 @@ class CareService:
             return self._carer_out(s, record)
 
     def carer_history(self, carer_id: int) -> builtins.list[HistoryEntry]:
+        require(self.actor, Permission.VIEW_CARE)
         with self.db.session() as s:
             self._carer(s, carer_id)
             return self._history(s, CARER, carer_id)
@@ -832,9 +846,10 @@ class CareService:
     def facilities(self) -> builtins.list[ProviderOut]:
         """The social-assistance facilities of the providers list (active), for a placement in a
         facility."""
+        require(self.actor, Permission.VIEW_CARE)
         from commune_care.services.support import SupportService
 
-        providers = SupportService(self.db, user=self.user).providers()
+        providers = SupportService(self.db, user=self.actor).providers()
         return [p for p in providers if p.kind in FACILITY_KINDS]
 
     # --- placements --------------------------------------------------------------------------
@@ -843,6 +858,7 @@ class CareService:
     ) -> RuleOutcome:
         """What ``decide_placement`` would say, without saving: the blocks (field → message)
         and the warnings to confirm."""
+        require(self.actor, Permission.VIEW_CARE)
         errors = placement_errors(data)
         if errors:
             return RuleOutcome(errors, ())
@@ -863,6 +879,7 @@ class CareService:
         the placement). With ``end_current`` the child's current placement is ended in the same
         transaction (a change of form or carer, Mẫu số 16); without it a child already in care
         is refused. Nothing is written on any error."""
+        require(self.actor, Permission.EDIT_CARE)
         errors = placement_errors(data)
         if errors:
             raise InvalidInput(errors)
@@ -924,6 +941,7 @@ class CareService:
     def record_handover(self, placement_id: int, handover_date: date) -> PlacementOut:
         """The child was handed over to the carer on ``handover_date`` (Nghị định 56 Điều 42.7);
         the follow-ups count from it from now on. A wrong date may be corrected the same way."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             record = self._placement(s, placement_id)
@@ -959,6 +977,7 @@ class CareService:
         """End a placement on a day, for a reason (Điều 69; a change; adoption; 16 years), with
         the carer's request (Mẫu số 15) and the Chủ tịch's decision (Mẫu số 16) when there are.
         The placement and its follow-ups stay in the child's history."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             record = self._placement(s, placement_id)
@@ -970,10 +989,12 @@ class CareService:
             return self._placement_out(s, record)
 
     def placement(self, placement_id: int) -> PlacementOut:
+        require(self.actor, Permission.VIEW_CARE)
         with self.db.session() as s:
             return self._placement_out(s, self._placement(s, placement_id))
 
     def placement_by_code(self, code: str) -> PlacementOut:
+        require(self.actor, Permission.VIEW_CARE)
         with self.db.session() as s:
             record = s.scalar(
                 select(PlacementRecord).where(PlacementRecord.code == code.strip().upper())
@@ -984,10 +1005,12 @@ class CareService:
 
     def placements_of(self, child_id: int) -> builtins.list[PlacementOut]:
         """A child's placements, the history: newest first."""
+        require(self.actor, Permission.VIEW_CARE)
         return self.placements(PlacementFilter(child_id=child_id))
 
     def current_placement(self, child_id: int, on: date | None = None) -> PlacementOut | None:
         """The child's placement on ``on`` (today by default), if any."""
+        require(self.actor, Permission.VIEW_CARE)
         on = self._today(on)
         with self.db.session() as s:
             record = s.scalar(
@@ -1007,6 +1030,7 @@ class CareService:
     ) -> builtins.list[PlacementOut]:
         """The placements list: newest start first, each with the earliest thing still to do
         (the handover, or the next follow-up) and its state on ``today``."""
+        require(self.actor, Permission.VIEW_CARE)
         flt = flt or PlacementFilter()
         today = self._today(today)
         stmt = _placements_query()
@@ -1044,6 +1068,7 @@ class CareService:
         return out
 
     def placement_history(self, placement_id: int) -> builtins.list[HistoryEntry]:
+        require(self.actor, Permission.VIEW_CARE)
         with self.db.session() as s:
             self._placement(s, placement_id)
             return self._history(s, PLACEMENT, placement_id)
@@ -1055,6 +1080,7 @@ class CareService:
         """A placement's follow-up schedule (counted from the handover once recorded, else the
         start), up to a year ahead and never past its end, each done / due soon / overdue on
         ``today``; then the follow-ups recorded off the schedule. In date order."""
+        require(self.actor, Permission.VIEW_CARE)
         today = self._today(today)
         with self.db.session() as s:
             record = self._placement(s, placement_id)
@@ -1089,6 +1115,7 @@ class CareService:
         """A follow-up done: the scheduled one of ``kind`` and ``seq`` (once each), or one more
         (``seq`` empty). Refused for a kind that does not apply to the placement's form, before
         the placement started, or for a scheduled one that falls after its end."""
+        require(self.actor, Permission.EDIT_CARE)
         now = self.clock()
         with self.db.session() as s:
             record = self._placement(s, placement_id)
@@ -1161,6 +1188,7 @@ class CareService:
         next follow-up of each kind when due soon or overdue (the worker's visit Mẫu số 13, the
         carer's report, the commune's 6-monthly assessment, the 6-monthly review of a child in
         a facility); a child in care who has turned 16."""
+        require(self.actor, Permission.VIEW_CARE)
         today = self._today(today)
         items: list[DueItem] = []
         with self.db.session() as s:

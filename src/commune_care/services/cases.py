@@ -26,6 +26,7 @@ from commune_care.db.models import (
     ChildRecord,
 )
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.cases import (
     DEFAULT_RULES,
     CaseProgress,
@@ -43,6 +44,7 @@ from commune_care.domain.cases import (
     parse_abuse_kinds,
     progress,
 )
+from commune_care.domain.confidential import CASE_CONTENT
 from commune_care.domain.enums import Sex
 from commune_care.domain.errors import InvalidInput, NotFound
 from commune_care.domain.schemas.cases import (
@@ -76,7 +78,7 @@ from commune_care.domain.schemas.cases import (
 from commune_care.domain.schemas.children import HistoryEntry
 from commune_care.domain.schemas.reports import CaseYearCounts
 from commune_care.domain.support import ServiceType
-from commune_care.services import audit
+from commune_care.services import audit, confidential
 
 __all__ = ["CasesService", "case_code"]
 
@@ -245,12 +247,13 @@ class CasesService:
     def __init__(
         self,
         db: Database,
-        user: str | None = None,
+        user: str | Actor | None = None,
         rules: DeadlineRules = DEFAULT_RULES,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
         self.rules = rules
         self.clock = clock
 
@@ -266,6 +269,7 @@ class CasesService:
     # --- opening ---------------------------------------------------------------------------
     def open_intake(self, data: IntakeIn) -> CaseOut:
         """Open a case from the intake report (Mẫu 01). The child may be unknown."""
+        require(self.actor, Permission.EDIT_CASES)
         now = self.clock()
         with self.db.session() as s:
             if data.child_id is not None:
@@ -303,6 +307,7 @@ class CasesService:
 
     def link_child(self, case_id: int, child_id: int) -> CaseOut:
         """Attach the case to a child of the register (one known later, or created now)."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record = self._case(s, case_id)
             child = self._child(s, child_id)
@@ -318,6 +323,7 @@ class CasesService:
     # --- the steps -------------------------------------------------------------------------
     def record_initial_assessment(self, case_id: int, data: InitialAssessmentIn) -> CaseOut:
         """Mẫu 02: the level and whether emergency measures are needed (12 hours)."""
+        require(self.actor, Permission.EDIT_CASES)
 
         def check(snap: CaseSnapshot, cycle: CaseCycleRecord) -> str | None:
             if not snap.start.assesses:
@@ -334,6 +340,7 @@ class CasesService:
     def record_emergency(self, case_id: int, data: EmergencyIn) -> CaseOut:
         """Mẫu 07: emergency intervention and/or temporary separation (recorded again to
         extend or end the separation)."""
+        require(self.actor, Permission.EDIT_CASES)
 
         def check(snap: CaseSnapshot, cycle: CaseCycleRecord) -> str | None:
             if snap.start.assesses and snap.initial_on is None:
@@ -347,6 +354,7 @@ class CasesService:
 
     def record_detailed_assessment(self, case_id: int, data: DetailedAssessmentIn) -> CaseOut:
         """Mẫu 03: the eight items of Điều 27.1."""
+        require(self.actor, Permission.EDIT_CASES)
 
         def check(snap: CaseSnapshot, cycle: CaseCycleRecord) -> str | None:
             if snap.start.assesses and snap.initial_on is None:
@@ -367,6 +375,7 @@ class CasesService:
 
     def record_meeting(self, case_id: int, data: MeetingIn) -> CaseOut:
         """The meeting that decides the measures (Điều 27.2)."""
+        require(self.actor, Permission.EDIT_CASES)
 
         def check(snap: CaseSnapshot, cycle: CaseCycleRecord) -> str | None:
             if snap.start.assesses and snap.detail_on is None:
@@ -383,6 +392,7 @@ class CasesService:
     def save_plan(self, case_id: int, data: PlanIn) -> CaseOut:
         """Mẫu 04: goals and tasks. A task line with an ``id`` edits that task; saved tasks left
         out are removed. Refused once the plan is approved."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record, cycle, snap = self._load(s, case_id)
             if snap.start.assesses and (snap.detail_on is None or snap.meeting_on is None):
@@ -452,6 +462,7 @@ class CasesService:
 
     def submit_plan(self, case_id: int, data: PlanSubmissionIn) -> CaseOut:
         """The plan goes to the Chủ tịch UBND xã: the 2 working days of approval start."""
+        require(self.actor, Permission.EDIT_CASES)
 
         def check(snap: CaseSnapshot, cycle: CaseCycleRecord) -> str | None:
             if snap.plan_drafted_on is None:
@@ -466,6 +477,7 @@ class CasesService:
 
     def approve_plan(self, case_id: int, data: ApprovalIn) -> CaseOut:
         """Mẫu 05: the decision that approves the plan."""
+        require(self.actor, Permission.APPROVE)
 
         def check(snap: CaseSnapshot, cycle: CaseCycleRecord) -> str | None:
             if snap.plan_drafted_on is None:
@@ -485,6 +497,7 @@ class CasesService:
 
     def add_log(self, case_id: int, data: LogEntryIn) -> CaseOut:
         """A line of the implementation log (after the plan is approved)."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record, cycle, snap = self._load(s, case_id)
             if snap.approval_on is None:
@@ -515,6 +528,7 @@ class CasesService:
 
     def update_task_status(self, task_id: int, data: TaskStatusIn) -> CaseOut:
         """Mark a task of the approved plan as started, done or cancelled."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             task = s.get(CasePlanTaskRecord, task_id)
             if task is None:
@@ -553,6 +567,7 @@ class CasesService:
 
     def review(self, case_id: int, data: ReviewIn) -> CaseOut:
         """Mẫu 06. Outcome "tiếp tục": a new cycle starts at once, from the plan."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record, cycle, snap = self._load(s, case_id)
             if snap.approval_on is None:
@@ -579,6 +594,7 @@ class CasesService:
     def close(self, case_id: int, data: ClosureIn) -> CaseOut:
         """Close the case. A reason is needed when plan tasks are unfinished, or when no review
         concluded that the plan can end."""
+        require(self.actor, Permission.EDIT_CASES)
 
         def check(snap: CaseSnapshot, cycle: CaseCycleRecord) -> str | None:
             return None
@@ -587,6 +603,7 @@ class CasesService:
 
     def reopen(self, case_id: int, data: ReopenIn) -> CaseOut:
         """Reopen a closed case: a new cycle that starts with a new initial assessment."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record = self._case(s, case_id)
             cycle = self._current_cycle(record)
@@ -601,21 +618,38 @@ class CasesService:
     def get(
         self, case_id: int, include_confidential: bool = False, now: datetime | None = None
     ) -> CaseOut:
-        """The whole case. Confidential fields only when asked for (an explicit action)."""
+        """The whole case. Confidential fields only when asked for (an explicit action, by a
+        role that may see them: else AccessDenied)."""
+        require(self.actor, Permission.VIEW_CASES)
+        if include_confidential:
+            require(self.actor, Permission.VIEW_CONFIDENTIAL)
         with self.db.session() as s:
             return self._out(s, self._case(s, case_id), include_confidential, now)
 
     def get_by_code(self, code: str, include_confidential: bool = False) -> CaseOut:
+        require(self.actor, Permission.VIEW_CASES)
+        if include_confidential:
+            require(self.actor, Permission.VIEW_CONFIDENTIAL)
         with self.db.session() as s:
             record = s.scalar(select(CaseRecord).where(CaseRecord.code == code.strip().upper()))
             if record is None:
                 raise NotFound(f"Không tìm thấy hồ sơ «{code.strip()}».")
             return self._out(s, record, include_confidential)
 
+    def reveal(self, case_id: int, reason: str, now: datetime | None = None) -> CaseOut:
+        """The case with its confidential fields, shown on request for ``reason`` (required),
+        which goes into the audit trail with who asked and when (Nghị định 56 Điều 24)."""
+        require(self.actor, Permission.VIEW_CASES)
+        with self.db.session() as s:
+            record = self._case(s, case_id)
+            confidential.record_reveal(s, self.actor, ENTITY, case_id, CASE_CONTENT, reason)
+            return self._out(s, record, True, now)
+
     def list(
         self, flt: CaseFilter | None = None, now: datetime | None = None
     ) -> builtins.list[CaseSummary]:
         """Cases for the list, soonest deadline first (cases with nothing due last)."""
+        require(self.actor, Permission.VIEW_CASES)
         flt = flt or CaseFilter()
         now = now or self.clock()
         stmt = select(CaseRecord).where(*_case_where(flt, now))
@@ -640,12 +674,14 @@ class CasesService:
 
     def for_child(self, child_id: int, now: datetime | None = None) -> builtins.list[CaseSummary]:
         """A child's cases, open and closed, newest first."""
+        require(self.actor, Permission.VIEW_CASES)
         rows = self.list(CaseFilter(closed=None, child_id=child_id), now)
         return sorted(rows, key=lambda r: r.opened_at, reverse=True)
 
     def todo(self, now: datetime | None = None) -> builtins.list[TodoItem]:
         """ "Việc cần làm": the next action of every open case (and each running separation),
         soonest first; things with no due time come last."""
+        require(self.actor, Permission.VIEW_CASES)
         now = now or self.clock()
         items: builtins.list[TodoItem] = []
         with self.db.session() as s:
@@ -671,6 +707,7 @@ class CasesService:
         return sorted(items, key=lambda i: (i.due is None, i.due or now, i.case_code))
 
     def history(self, case_id: int) -> builtins.list[HistoryEntry]:
+        require(self.actor, Permission.VIEW_CASES)
         with self.db.session() as s:
             self._case(s, case_id)
             entries = audit.history(s, ENTITY, case_id)
@@ -680,6 +717,7 @@ class CasesService:
         """The cases of a period for the year's report (``CaseYearCounts``). Deadlines are
         judged at the period's end, or ``now`` if that comes first: a deadline due in the
         period counts as missed when it was met after its due time or was not met by then."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         now = now or self.clock()
         first = datetime.combine(start, time.min)
         last = datetime.combine(end, time.max)

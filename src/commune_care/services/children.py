@@ -19,6 +19,8 @@ from commune_care.db.repositories.children import (
     effective_status,
 )
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
+from commune_care.domain.confidential import CHILD_NOTES, MENTAL_HEALTH_DETAILS, is_mental_health
 from commune_care.domain.dates import PartialDate, age_on
 from commune_care.domain.enums import ChildStatus, Household, ParentStatus, Sex
 from commune_care.domain.errors import InvalidInput, LikelyDuplicate, NotFound
@@ -36,7 +38,7 @@ from commune_care.domain.schemas.children import (
     HistoryEntry,
 )
 from commune_care.domain.textfold import fold, fold_words
-from commune_care.services import audit
+from commune_care.services import audit, confidential
 
 __all__ = [
     "ChildSort",
@@ -117,8 +119,13 @@ def audit_view(values: Mapping[str, Any]) -> dict[str, Any]:
     return view
 
 
-def classification_out(record: ClassificationRecord, on: date) -> ClassificationOut:
+def classification_out(
+    record: ClassificationRecord, on: date, hide_details: bool = False
+) -> ClassificationOut:
+    """``hide_details``: a mental-health group's basis and note are confidential; they are
+    left out (and ``details_hidden`` set) for a role that may not see them."""
     group = GROUP_BY_CODE[record.group_code]
+    hidden = hide_details and is_mental_health(record.group_code)
     return ClassificationOut(
         id=record.id,
         group_code=record.group_code,
@@ -127,10 +134,25 @@ def classification_out(record: ClassificationRecord, on: date) -> Classification
         subgroup_label=group.subgroup_name(record.subgroup),
         start_date=record.start_date,
         end_date=record.end_date,
-        basis=record.basis,
-        note=record.note,
+        basis="" if hidden else record.basis,
+        note="" if hidden else record.note,
         identified_by=record.identified_by or "",
         active=record.start_date <= on and (record.end_date is None or record.end_date >= on),
+        details_hidden=hidden,
+    )
+
+
+def without_confidential(child: ChildOut) -> ChildOut:
+    """``child`` with its confidential fields left out, for a print that does not carry them
+    (the notes, a mental-health group's basis and note)."""
+    groups = tuple(
+        c.model_copy(update={"basis": "", "note": "", "details_hidden": True})
+        if is_mental_health(c.group_code)
+        else c
+        for c in child.classifications
+    )
+    return child.model_copy(
+        update={"confidential_notes": "", "confidential_hidden": True, "classifications": groups}
     )
 
 
@@ -226,9 +248,10 @@ def insert_children(s: Session, items: Sequence[NewChild], user: str) -> list[st
 
 
 class ChildrenService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     # --- input -----------------------------------------------------------------------------
     @staticmethod
@@ -248,6 +271,7 @@ class ChildrenService:
 
     # --- reading ---------------------------------------------------------------------------
     def get(self, child_id: int, on: date | None = None) -> ChildOut:
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             record = ChildRepository(s).get(child_id)
             if record is None:
@@ -255,6 +279,7 @@ class ChildrenService:
             return self._out(s, record, on or date.today())
 
     def get_by_code(self, code: str, on: date | None = None) -> ChildOut:
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             record = ChildRepository(s).get_by_code(code.strip())
             if record is None:
@@ -268,10 +293,12 @@ class ChildrenService:
         descending: bool = False,
         limit: int | None = None,
     ) -> list[int]:
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             return ChildRepository(s).ids(flt, sort, descending, limit)
 
     def summaries(self, child_ids: Sequence[int], on: date | None = None) -> list[ChildSummary]:
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             return ChildRepository(s).summaries(child_ids, on)
 
@@ -280,6 +307,7 @@ class ChildrenService:
     ) -> list[ChildSummary]:
         """Search-as-you-type: every word of ``text`` is a prefix of a word of the name, code,
         số định danh or a parent's or caregiver's name; case, diacritics and đ are ignored."""
+        require(self.actor, Permission.VIEW_CHILDREN)
         if not fold_words(text):
             return []
         with self.db.session() as s:
@@ -290,10 +318,12 @@ class ChildrenService:
             return repo.summaries(ids)
 
     def count(self, flt: ChildFilter | None = None) -> int:
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             return ChildRepository(s).count(flt or ChildFilter())
 
     def history(self, child_id: int) -> list[HistoryEntry]:
+        require(self.actor, Permission.VIEW_CHILDREN)
         with self.db.session() as s:
             return audit.history(s, "child", child_id)
 
@@ -301,6 +331,7 @@ class ChildrenService:
     def find_duplicates(self, data: ChildIn, exclude_id: int | None = None) -> list[DuplicateMatch]:
         """Children who are probably this one: same folded name and birth (date or year),
         same số định danh, or same name with the same parents (``duplicate_reasons``)."""
+        require(self.actor, Permission.VIEW_CHILDREN)
         new = DuplicateKeys.of(data)
         with self.db.session() as s:
             repo = ChildRepository(s)
@@ -313,6 +344,7 @@ class ChildrenService:
 
     # --- writing ---------------------------------------------------------------------------
     def create(self, data: ChildIn, allow_duplicate: bool = False) -> ChildOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         if not allow_duplicate and (matches := self.find_duplicates(data)):
             raise LikelyDuplicate(matches)
         now = datetime.now()
@@ -332,12 +364,15 @@ class ChildrenService:
             return self._out(s, record, date.today())
 
     def update(self, child_id: int, data: ChildIn, allow_duplicate: bool = False) -> ChildOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         if not allow_duplicate and (matches := self.find_duplicates(data, exclude_id=child_id)):
             raise LikelyDuplicate(matches)
         with self.db.session() as s:
             record = self._record(s, child_id)
             self._check_village(s, data.village_id)
             new = record_values(data)
+            if self._hide:  # the form never held the notes: keep what is stored
+                new["confidential_notes"] = record.confidential_notes
             old = {k: getattr(record, k) for k in new}
             for key, value in new.items():
                 setattr(record, key, value)
@@ -350,6 +385,7 @@ class ChildrenService:
             return self._out(s, record, date.today())
 
     def archive(self, child_id: int, reason: str) -> ChildOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         reason = " ".join(reason.split())
         if not reason:
             raise InvalidInput({"archive_reason": "Hãy ghi lý do lưu trữ hồ sơ."})
@@ -369,6 +405,7 @@ class ChildrenService:
             return self._out(s, record, date.today())
 
     def restore(self, child_id: int) -> ChildOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = self._record(s, child_id)
             if not record.archived:
@@ -390,6 +427,7 @@ class ChildrenService:
 
     def classify(self, child_id: int, data: ClassificationIn) -> ClassificationOut:
         """Add a group. The same group may not overlap itself in time."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             self._record(s, child_id)
             self._check_overlap(s, child_id, data, exclude_id=None)
@@ -400,17 +438,20 @@ class ChildrenService:
             s.flush()
             summary = GROUP_BY_CODE[data.group_code].label
             audit.record(s, self.user, "classify", "child", child_id, {"summary": summary})
-            return classification_out(record, date.today())
+            return classification_out(record, date.today(), self._hide)
 
     def update_classification(
         self, classification_id: int, data: ClassificationIn
     ) -> ClassificationOut:
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = s.get(ClassificationRecord, classification_id)
             if record is None:
                 raise NotFound("Không tìm thấy phân loại này; có thể nó đã bị thay đổi.")
             self._check_overlap(s, record.child_id, data, exclude_id=classification_id)
             new = data.model_dump(exclude={"identified_by"} if data.identified_by is None else None)
+            if self._hide and is_mental_health(record.group_code):
+                new.update(basis=record.basis, note=record.note)  # never shown: kept as stored
             old = {k: getattr(record, k) for k in new}
             for key, value in new.items():
                 setattr(record, key, value)
@@ -418,10 +459,11 @@ class ChildrenService:
             changes["summary"] = GROUP_BY_CODE[data.group_code].label  # type: ignore[assignment]
             audit.record(s, self.user, "reclassify", "child", record.child_id, changes)
             s.flush()
-            return classification_out(record, date.today())
+            return classification_out(record, date.today(), self._hide)
 
     def end_classification(self, classification_id: int, end_date: date) -> ClassificationOut:
         """Close a group on a date: the row stays as history."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = s.get(ClassificationRecord, classification_id)
             if record is None:
@@ -433,6 +475,34 @@ class ChildrenService:
             )  # fmt: skip
         values = current.model_dump() | {"end_date": end_date}
         return self.update_classification(classification_id, self.validate_classification(values))
+
+    # --- confidential fields (Nghị định 56 Điều 24) --------------------------------------
+    @property
+    def _hide(self) -> bool:
+        """True when the acting role may not see confidential fields: they are left out."""
+        return not self.actor.can(Permission.VIEW_CONFIDENTIAL)
+
+    def reveal(self, child_id: int, reason: str) -> str:
+        """The child's confidential notes, shown on request for ``reason`` (required), which
+        the audit trail keeps with who asked and when."""
+        require(self.actor, Permission.VIEW_CHILDREN)
+        with self.db.session() as s:
+            record = self._record(s, child_id)
+            confidential.record_reveal(s, self.actor, "child", child_id, CHILD_NOTES, reason)
+            return record.confidential_notes
+
+    def reveal_classification(self, classification_id: int, reason: str) -> ClassificationOut:
+        """A mental-health classification with its basis and note, shown on request for
+        ``reason``; recorded in the audit trail under the child."""
+        require(self.actor, Permission.VIEW_CHILDREN)
+        with self.db.session() as s:
+            record = s.get(ClassificationRecord, classification_id)
+            if record is None:
+                raise NotFound("Không tìm thấy phân loại này; có thể nó đã bị thay đổi.")
+            confidential.record_reveal(
+                s, self.actor, "child", record.child_id, MENTAL_HEALTH_DETAILS, reason
+            )
+            return classification_out(record, date.today())
 
     # --- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -476,8 +546,11 @@ class ChildrenService:
             .where(ClassificationRecord.child_id == record.id)
             .order_by(ClassificationRecord.start_date, ClassificationRecord.id)
         )
+        if self._hide:
+            data = data.model_copy(update={"confidential_notes": ""})
         return ChildOut.model_construct(
             **dict(data),
+            confidential_hidden=self._hide,
             id=record.id,
             code=record.code,
             age=age_on(birth, on) if birth else 0,
@@ -486,7 +559,7 @@ class ChildrenService:
             ethnicity_name=ethnicity_name(record.ethnicity_code),
             archived=record.archived,
             archive_reason=record.archive_reason,
-            classifications=tuple(classification_out(c, on) for c in classifications),
+            classifications=tuple(classification_out(c, on, self._hide) for c in classifications),
             warnings=tuple(self.warnings(data)),
             created_at=record.created_at,
             updated_at=record.updated_at,

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from commune_care.db.models import AuditRecord, SettingRecord, VillageRecord
 from commune_care.db.repositories.children import ChildRepository
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.errors import UserError
 from commune_care.domain.import_values import cell_text
 from commune_care.domain.schemas.children import ChildIn
@@ -98,9 +99,10 @@ def _quiet(_done: int, _total: int) -> None:
 
 
 class ChildrenImportService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
         # The duplicate keys of the last preview's children (folding 10,000 names costs a
         # second), found again by identity when that preview is imported.
         self._keys: dict[int, tuple[ChildIn, DuplicateKeys]] = {}
@@ -115,12 +117,14 @@ class ChildrenImportService:
 
     # --- 1. the file, the sheet, the header ------------------------------------------------
     def sheets(self, path: str | Path) -> tuple[SheetInfo, ...]:
+        require(self.actor, Permission.EDIT_CHILDREN)
         with open_workbook(path) as book:
             return book.sheets
 
     def inspect(self, path: str | Path, sheet: str | None = None) -> SheetLayout:
         """Where the list is in ``sheet`` (by default the first visible sheet that has one)
         and where each of its columns goes."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         path = Path(path)
         with open_workbook(path) as book:
             sheets = book.sheets
@@ -198,6 +202,7 @@ class ChildrenImportService:
 
     # --- mappings saved per template -------------------------------------------------------
     def saved_mapping(self, sig: str, width: int | None = None) -> tuple[ImportField, ...] | None:
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             record = s.get(SettingRecord, SETTING_PREFIX + sig)
             if record is None:
@@ -212,6 +217,7 @@ class ChildrenImportService:
         return mapping
 
     def save_mapping(self, layout: SheetLayout) -> None:
+        require(self.actor, Permission.EDIT_CHILDREN)
         with self.db.session() as s:
             self._store_mapping(s, layout)
 
@@ -256,6 +262,7 @@ class ChildrenImportService:
     ) -> ImportPreview:
         """Every line of the list read with ``layout.mapping``, validated, duplicates marked.
         Raises ``WorkbookError`` for a file that cannot be read or a list over the limit."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         self._check_mapping(layout)
         today = today or date.today()
         progress, cancelled = progress or _quiet, cancelled or _never
@@ -407,6 +414,7 @@ class ChildrenImportService:
         """Write the valid lines of ``preview`` in one transaction: all of them, or — on an
         error or a cancel — none. Duplicates are checked again against the register as it is
         at this moment."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         progress, cancelled = progress or _quiet, cancelled or _never
         started = time.perf_counter()
         layout = preview.layout
@@ -487,6 +495,7 @@ class ChildrenImportService:
 
     def dry_run(self, preview: ImportPreview) -> ImportSummary:
         """What ``import_rows`` would do now, without writing anything."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         started = time.perf_counter()
         groups = sum(len(r.groups) for r in preview.ready)
         return self._summary(preview, preview.rows, (), groups, True, started)
@@ -516,6 +525,7 @@ class ChildrenImportService:
     ) -> tuple[ImportSummary, ImportPreview]:
         """Inspect, preview and import (or only report, ``dry_run``) with the saved or guessed
         mapping; the rejected and duplicate lines go to ``errors_path`` when given."""
+        require(self.actor, Permission.EDIT_CHILDREN)
         layout = self.inspect(path, sheet)
         preview = self.preview(layout)
         summary = self.dry_run(preview) if dry_run else self.import_rows(preview)

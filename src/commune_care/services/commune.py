@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from commune_care.db.models import ChildRecord, CommuneProfileRecord, VillageRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.enums import VillageKind
 from commune_care.domain.errors import InvalidInput, NotFound
 from commune_care.domain.schemas.commune import (
@@ -26,15 +27,18 @@ _PROFILE_FIELDS = tuple(CommuneProfileIn.model_fields)
 
 
 class CommuneService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     def is_set_up(self) -> bool:
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             return s.scalar(select(func.count()).select_from(CommuneProfileRecord)) == 1
 
     def profile(self) -> CommuneProfileOut | None:
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             record = s.scalar(select(CommuneProfileRecord))
             if record is None:
@@ -46,6 +50,7 @@ class CommuneService:
         self, profile: CommuneProfileIn, villages: Sequence[VillageIn] | None = None
     ) -> CommuneProfileOut:
         """Create or update the profile; ``villages`` (when given) is the whole new list."""
+        require(self.actor, Permission.EDIT_SETTINGS)
         if villages is not None:
             self._check_villages(villages)
         with self.db.session() as s:
@@ -69,6 +74,7 @@ class CommuneService:
         return result
 
     def villages(self, include_inactive: bool = False) -> list[VillageOut]:
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             return self._villages(s, include_inactive)
 

@@ -12,13 +12,13 @@ from commune_care.db.models.activities import ActivityRecord
 from commune_care.db.models.case import CaseRecord
 from commune_care.db.repositories.children import ChildRepository
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.errors import InvalidInput
 from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.domain.schemas.children import ChildFilter, ChildSubset
 from commune_care.domain.schemas.dashboard import Dashboard, QuarterFigures, Tile
 from commune_care.domain.schemas.stats import RegisterCounts
 from commune_care.domain.support import percent
-from commune_care.services import audit
 from commune_care.services.cases import CasesService
 from commune_care.services.indicators import IndicatorsService
 from commune_care.services.register_stats import RegisterStatsService
@@ -31,11 +31,12 @@ def quarter_ends(year: int) -> tuple[date, date, date, date]:
 
 
 class DashboardService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
-        self.indicators = IndicatorsService(db, user)
-        self.cases = CasesService(db, user)
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
+        self.indicators = IndicatorsService(db, self.actor)
+        self.cases = CasesService(db, self.actor)
 
     def overview(
         self,
@@ -48,6 +49,7 @@ class DashboardService:
         the year (orphans on 31/12, or today while the year runs), the register and the cases
         as they are now. ``register``: the register's counts on the same day when the caller
         has them already (the home page shows both)."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         now = now or self.cases.clock()
         today = now.date()
         year = year or today.year
@@ -132,6 +134,7 @@ class DashboardService:
     def quarters(self, year: int, today: date) -> tuple[QuarterFigures, ...]:
         """Each quarter: the indicators from 1 January to its last day (the orphans on that
         day, or today in the running quarter), cases received and activities held in it."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         start = date(year, 1, 1)
         first = datetime.combine(start, time.min)
         with self.db.session() as s:

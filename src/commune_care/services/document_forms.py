@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from commune_care.db.models.document import DocumentRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require, require_any
 from commune_care.domain.dates import format_date
 from commune_care.domain.document_templates import (
     APPROVAL,
@@ -60,7 +61,6 @@ from commune_care.exports.pdf.documents.placement_decision import (
 )
 from commune_care.exports.pdf.documents.year_plan import year_plan
 from commune_care.exports.pdf.documents.year_report import year_report
-from commune_care.services import audit
 from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
@@ -109,15 +109,17 @@ def _at_least(pct: int, n: int) -> int:
 class DocumentFormsService:
     """Forms of the documents built from the data, and their drafts in the register."""
 
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
-        self.documents = DocumentsService(db, self.user)
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
+        self.documents = DocumentsService(db, self.actor)
 
     # --- forms -----------------------------------------------------------------------------
     def plan_form(self, year: int, today: date | None = None) -> DocumentForm:
         """This year's plan: the draft of ``year`` if there is one; else a new form from last
         year's plan (its texts, the year moved on) or from the template."""
+        require(self.actor, Permission.DRAFT_DOCUMENTS)
         today = today or date.today()
         if not 1900 <= year <= today.year + 1:
             raise InvalidInput(
@@ -141,6 +143,7 @@ class DocumentFormsService:
     def report_form(self, year: int, today: date | None = None) -> DocumentForm:
         """The year's report: the draft of ``year`` if there is one; else a new form (the
         parts that do not change taken from last year's report)."""
+        require(self.actor, Permission.DRAFT_DOCUMENTS)
         today = today or date.today()
         if not 1900 <= year <= today.year:
             raise InvalidInput(
@@ -164,8 +167,9 @@ class DocumentFormsService:
     def approval_form(self, case_id: int, today: date | None = None) -> DocumentForm:
         """The decision approving the plan of the case's current cycle (Mẫu 05): its draft if
         there is one, else a new form whose fixed texts come from the last such decision."""
+        require(self.actor, Permission.DRAFT_DOCUMENTS)
         today = today or date.today()
-        case = CasesService(self.db, self.user).get(case_id)
+        case = CasesService(self.db, self.actor).get(case_id)
         if case.current.plan is None:
             raise InvalidInput(
                 {"__all__": f"Hồ sơ {case.code} chưa có kế hoạch hỗ trợ, can thiệp (Mẫu 04). Hãy "
@@ -181,8 +185,9 @@ class DocumentFormsService:
     def placement_form(self, placement_id: int, today: date | None = None) -> DocumentForm:
         """Mẫu 12 of a placement with a relative or a person or family not a relative: its
         draft if there is one, else a new form whose fixed texts come from the last one."""
+        require(self.actor, Permission.DRAFT_DOCUMENTS)
         today = today or date.today()
-        placement = CareService(self.db, self.user).placement(placement_id)
+        placement = CareService(self.db, self.actor).placement(placement_id)
         if not placement.form.is_family:
             raise InvalidInput(
                 {"__all__": f"Trường hợp {placement.code} là {placement.form.label.lower()}: "
@@ -210,6 +215,7 @@ class DocumentFormsService:
     def form_of(self, doc_id: int, today: date | None = None) -> DocumentForm:
         """The form of a document saved from one: its texts as stored, each field's standard
         text made again from today's data (what "Reset" puts back)."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         today = today or date.today()
         with self.db.session() as s:
             record = s.get(DocumentRecord, doc_id)
@@ -225,11 +231,11 @@ class DocumentFormsService:
             )  # fmt: skip
         note = ""
         if template == APPROVAL:
-            case = CasesService(self.db, self.user).get(entity_id)
+            case = CasesService(self.db, self.actor).get(entity_id)
             values, note = self._approval_values(case), self._approval_note(case)
             kind, year = EntityKind.CASE, content.year
         elif template == PLACEMENT:
-            placement = CareService(self.db, self.user).placement(entity_id)
+            placement = CareService(self.db, self.actor).placement(entity_id)
             values, note = self._placement_values(placement), self._placement_note(placement)
             kind, year = EntityKind.PLACEMENT, content.year
         elif template == PLAN:
@@ -248,6 +254,7 @@ class DocumentFormsService:
 
     def existing(self, template: str, kind: EntityKind, entity_id: int) -> list[DocumentOut]:
         """The documents of this template for the year or the case, cancelled ones aside."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         return [
             d
             for d in self.documents.list()
@@ -269,6 +276,7 @@ class DocumentFormsService:
     def proposed_signer(self, template: str) -> SignerChoice:
         """Plans and reports: the committee (TM.), signed by the Phó Chủ tịch as in the seeds
         when the profile names one; a decision of the Chủ tịch (Mẫu 05, 12): no TM."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         profile = self._profile()
         if template in (PLAN, REPORT):
             role = SignerRole.VICE_CHAIRMAN if profile.vice_chairman_name else SignerRole.CHAIRMAN
@@ -279,15 +287,16 @@ class DocumentFormsService:
               today: date | None = None) -> OfficialDocument:  # fmt: skip
         """The document laid out from the form, signed as ``signer`` (the proposed signer when
         None)."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         profile = self._profile()
         chosen = self.documents.default_signer(signer or self.proposed_signer(form.template))
         if form.template == PLAN:
             return year_plan(form, profile, chosen)
         if form.template == REPORT:
-            figures = ReportsService(self.db, self.user).year_figures(form.entity_id, today)
+            figures = ReportsService(self.db, self.actor).year_figures(form.entity_id, today)
             return year_report(form, figures, profile, chosen)
         if form.template == APPROVAL:
-            case = CasesService(self.db, self.user).get(
+            case = CasesService(self.db, self.actor).get(
                 form.entity_id, include_confidential=form.include_confidential
             )
             return approval_decision(form, case, self._child(case), profile, chosen, today)
@@ -297,6 +306,7 @@ class DocumentFormsService:
 
     def save(self, form: DocumentForm, today: date | None = None) -> DocumentOut:
         """Save the form as a draft in the register (a new one, or the draft it edits)."""
+        require(self.actor, Permission.DRAFT_DOCUMENTS)
         content = self.build(form, today=today)
         marking = (form.marking or "MẬT") if form.include_confidential else ""
         draft = self.documents.validate_draft(
@@ -319,17 +329,20 @@ class DocumentFormsService:
                                                                             DocumentOut | None]:  # fmt: skip
         """The plan of ``year`` as it prints: the one in the register (issued first, else the
         draft), or one built from a new form."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         return self._year_document(PLAN, year, today)
 
     def report_document(self, year: int, today: date | None = None) -> tuple[OfficialDocument,
                                                                               DocumentOut | None]:  # fmt: skip
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         return self._year_document(REPORT, year, today)
 
     def case_plan(self, case_id: int, include_confidential: bool = False,
                   marking: str = "") -> OfficialDocument:  # fmt: skip
         """Mẫu 04 of the case's current cycle, printed alone; confidential details only when
         asked (marked 'MẬT' or ``marking``)."""
-        case = CasesService(self.db, self.user).get(
+        require(self.actor, Permission.EXPORT_PERSONAL)
+        case = CasesService(self.db, self.actor).get(
             case_id, include_confidential=include_confidential
         )
         if case.current.plan is None:
@@ -367,10 +380,11 @@ class DocumentFormsService:
         """The paragraph of the commune's figures under the plan's targets: the children under
         management, those the two targets of QĐ 1591 are about, last year's result, this
         year's aim in numbers of children."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         today = today or date.today()
         on = plan_figures_day(year, today)
-        c = ReportsService(self.db, self.user).plan_counts(on)
-        indicators = IndicatorsService(self.db, self.user)
+        c = ReportsService(self.db, self.actor).plan_counts(on)
+        indicators = IndicatorsService(self.db, self.actor)
         flagged, orphans = c.mental_health, c.orphans
         out = [
             f"Tính đến ngày {format_date(on)}, toàn xã có {vn_number(c.total)} trẻ em dưới 16 "
@@ -442,10 +456,10 @@ class DocumentFormsService:
 
     def _placement_values(self, placement: PlacementOut) -> dict[str, object]:
         profile = self._profile()
-        child = ChildrenService(self.db, self.user).get(placement.child_id)
+        child = ChildrenService(self.db, self.actor).get(placement.child_id)
         carer = None
         if placement.carer_id is not None:
-            carer = CareService(self.db, self.user).carer(placement.carer_id)
+            carer = CareService(self.db, self.actor).carer(placement.carer_id)
         return {
             **self._common_values(profile),
             "article_1": placement_article_1(placement, child, carer, profile),
@@ -554,7 +568,7 @@ class DocumentFormsService:
         return self.build(form, today=today), None
 
     def _profile(self) -> CommuneProfileIn:
-        profile = CommuneService(self.db, self.user).profile()
+        profile = CommuneService(self.db, self.actor).profile()
         if profile is None:
             raise SetupRequired()
         return profile
@@ -562,4 +576,4 @@ class DocumentFormsService:
     def _child(self, case: CaseOut) -> ChildOut | None:
         if case.child_id is None:
             return None
-        return ChildrenService(self.db, self.user).get(case.child_id)
+        return ChildrenService(self.db, self.actor).get(case.child_id)

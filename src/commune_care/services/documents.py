@@ -28,6 +28,7 @@ from commune_care.db.models import CaseRecord, ChildRecord, CommuneProfileRecord
 from commune_care.db.models.care import PlacementRecord
 from commune_care.db.models.document import DocumentRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require, require_any
 from commune_care.domain.cases import DeadlineState
 from commune_care.domain.documents import (
     DocumentStatus,
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
     from commune_care.exports.pdf.render import RenderedPdf
 from commune_care.exports.pdf.documents.common import commune_parts
 from commune_care.services import audit
-from commune_care.services.children import ChildrenService
+from commune_care.services.children import ChildrenService, without_confidential
 from commune_care.services.commune import CommuneService
 
 __all__ = ["DocumentsService", "SignerChoice"]
@@ -156,9 +157,10 @@ def _with_register(record: DocumentRecord, content: OfficialDocument,
 class DocumentsService:
     """The register of outgoing documents and the documents built from the data."""
 
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     # --- input -----------------------------------------------------------------------------
     @staticmethod
@@ -175,11 +177,13 @@ class DocumentsService:
 
     # --- reading ---------------------------------------------------------------------------
     def get(self, doc_id: int) -> DocumentOut:
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         with self.db.session() as s:
             return _out(self._record(s, doc_id))
 
     def list(self, flt: DocumentFilter | None = None) -> builtins.list[DocumentOut]:
         """Drafts first (newest first), then the numbered documents, latest first."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         flt = flt or DocumentFilter()
         stmt = select(DocumentRecord)
         if flt.year is not None:
@@ -208,6 +212,7 @@ class DocumentsService:
     def due_items(self, today: date | None = None) -> builtins.list[DueItem]:
         """ "Việc cần làm": every draft still awaiting its number (no legal day: listed after
         the dated work, oldest draft first)."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         d = DocumentRecord
         stmt = (
             select(d.id, d.doc_type, d.subject, d.created_at)
@@ -233,6 +238,7 @@ class DocumentsService:
 
     def years(self) -> builtins.list[int]:
         """The years the register has documents in (this year always), latest first."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         with self.db.session() as s:
             issued = set(
                 s.scalars(select(DocumentRecord.year).where(DocumentRecord.year.is_not(None)))
@@ -248,10 +254,12 @@ class DocumentsService:
         return sorted(years, reverse=True)
 
     def next_number(self, doc_type: DocumentType, year: int) -> int:
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         with self.db.session() as s:
             return self._next_number(s, doc_type, year)
 
     def history(self, doc_id: int) -> builtins.list[HistoryEntry]:
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         with self.db.session() as s:
             self._record(s, doc_id)
             return audit.history(s, ENTITY, doc_id)
@@ -259,8 +267,11 @@ class DocumentsService:
     def document(self, doc_id: int, signer: SignerChoice | None = None) -> OfficialDocument:
         """The document as it prints: its content with the register's fields. ``signer``
         previews a draft with that signer (an issued document keeps its own)."""
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         with self.db.session() as s:
             record = self._record(s, doc_id)
+            if record.marking:  # saved with confidential details (Nghị định 56 Điều 24)
+                require(self.actor, Permission.VIEW_CONFIDENTIAL)
             content = OfficialDocument.model_validate_json(record.content)
             chosen = None
             if signer is not None and record.status == DocumentStatus.DRAFT.value:
@@ -270,11 +281,15 @@ class DocumentsService:
     def render(self, doc_id: int, signer: SignerChoice | None = None) -> RenderedPdf:
         from commune_care.exports.pdf.render import render_pdf
 
-        return render_pdf(self.document(doc_id, signer))
+        doc = self.document(doc_id, signer)
+        if doc.marking:
+            self._require_confidential_export()
+        return render_pdf(doc)
 
     # --- writing ---------------------------------------------------------------------------
     def create_draft(self, data: DocumentDraftIn) -> DocumentOut:
         """A new unnumbered document. Without ``content``, an empty document of the commune."""
+        require(self.actor, Permission.DRAFT_DOCUMENTS)
         now = datetime.now()
         with self.db.session() as s:
             self._check_entity(s, data)
@@ -304,6 +319,7 @@ class DocumentsService:
 
     def update_draft(self, doc_id: int, data: DocumentDraftIn) -> DocumentOut:
         """Edit a draft; ``content`` None keeps the stored document."""
+        require(self.actor, Permission.DRAFT_DOCUMENTS)
         with self.db.session() as s:
             record = self._record(s, doc_id)
             if record.status != DocumentStatus.DRAFT.value:
@@ -334,6 +350,7 @@ class DocumentsService:
         """Number a draft: the next number of its type in the year of ``issued_on`` (numbers
         restart on 1 January) or ``data.number`` if no document of that type has it in that
         year. The document is frozen with its number, date and signer."""
+        require(self.actor, Permission.ISSUE_DOCUMENTS)
         with self.db.session() as s:
             record = self._record(s, doc_id)
             if record.status != DocumentStatus.DRAFT.value:
@@ -395,6 +412,7 @@ class DocumentsService:
     def cancel(self, doc_id: int, data: CancelIn) -> DocumentOut:
         """Cancel a draft or an issued document. Its number stays its own, never given again;
         the row stays in the register."""
+        require(self.actor, Permission.ISSUE_DOCUMENTS)
         with self.db.session() as s:
             record = self._record(s, doc_id)
             if record.status == DocumentStatus.CANCELLED.value:
@@ -424,6 +442,7 @@ class DocumentsService:
 
     # --- documents built from the data -----------------------------------------------------
     def default_signer(self, choice: SignerChoice | None = None) -> Signer:
+        require_any(self.actor, Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
         with self.db.session() as s:
             return self._signer(s, choice or SignerChoice())
 
@@ -433,7 +452,12 @@ class DocumentsService:
     ) -> OfficialDocument:  # fmt: skip
         """Phiếu thông tin trẻ em; confidential notes only with ``include_confidential``, the
         sheet then marked 'MẬT' (or ``marking``)."""
-        child = ChildrenService(self.db, self.user).get(child_id, on)
+        if include_confidential:
+            self._require_confidential_export()
+        require(self.actor, Permission.EXPORT_PERSONAL)
+        child = ChildrenService(self.db, self.actor).get(child_id, on)
+        if not include_confidential:
+            child = without_confidential(child)
         return child_sheet(child, self._commune(), on, include_confidential, marking)
 
     def child_sheets_pdf(
@@ -441,13 +465,19 @@ class DocumentsService:
         on: date | None = None,
     ) -> RenderedPdf:  # fmt: skip
         """Many record sheets in one PDF, each on its own pages, numbered on its own."""
+        if include_confidential:
+            self._require_confidential_export()
+        require(self.actor, Permission.EXPORT_PERSONAL)
         if not child_ids:
             raise InvalidInput({"__all__": "Chưa chọn trẻ nào để in phiếu thông tin."})
         profile = self._commune()
-        children = ChildrenService(self.db, self.user)
+        children = ChildrenService(self.db, self.actor)
+        sheets = (children.get(i, on) for i in child_ids)
         docs = [
-            child_sheet(children.get(i, on), profile, on, include_confidential) for i in child_ids
-        ]
+            child_sheet(c if include_confidential else without_confidential(c), profile, on,
+                        include_confidential)
+            for c in sheets
+        ]  # fmt: skip
         from commune_care.exports.pdf.render import render_pdfs
 
         return render_pdfs(docs, title="Phiếu thông tin trẻ em")
@@ -457,7 +487,8 @@ class DocumentsService:
         signer: SignerChoice | None = None, on: date | None = None,
     ) -> OfficialDocument:  # fmt: skip
         """Danh sách trẻ em of a filter (a group, a village …), in name order."""
-        children = ChildrenService(self.db, self.user)
+        require(self.actor, Permission.EXPORT_PERSONAL)
+        children = ChildrenService(self.db, self.actor)
         on = on or date.today()
         flt = flt.model_copy(update={"on": flt.on or on})
         rows = children.summaries(children.list_ids(flt), on)
@@ -467,6 +498,16 @@ class DocumentsService:
         return children_list(rows, profile, subject or self._list_subject(flt, profile), chosen, on)
 
     def render_document(self, doc: OfficialDocument) -> RenderedPdf:
+        """The PDF of a document built by another service (which checked what it read)."""
+        require_any(
+            self.actor,
+            Permission.DRAFT_DOCUMENTS,
+            Permission.ISSUE_DOCUMENTS,
+            Permission.EXPORT_PERSONAL,
+            Permission.EXPORT_STATISTICS,
+        )
+        if doc.marking:
+            self._require_confidential_export()
         from commune_care.exports.pdf.render import render_pdf
 
         return render_pdf(doc)
@@ -487,8 +528,13 @@ class DocumentsService:
             ) from None
 
     # --- helpers ---------------------------------------------------------------------------
+    def _require_confidential_export(self) -> None:
+        """A print or file with confidential content: seeing it and exporting personal data."""
+        require(self.actor, Permission.VIEW_CONFIDENTIAL)
+        require(self.actor, Permission.EXPORT_PERSONAL)
+
     def _commune(self) -> CommuneProfileIn:
-        profile = CommuneService(self.db, self.user).profile()
+        profile = CommuneService(self.db, self.actor).profile()
         if profile is None:
             raise SetupRequired()
         return profile

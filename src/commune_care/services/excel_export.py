@@ -20,6 +20,7 @@ from commune_care.db.models import ChildRecord
 from commune_care.db.models.child import ClassificationRecord
 from commune_care.db.models.commune import VillageRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.dates import format_date
 from commune_care.domain.enums import Sex
 from commune_care.domain.errors import UserError
@@ -36,7 +37,6 @@ from commune_care.exports.xlsx.report_sheet import (
     forget_styles,
     write_sheet,
 )
-from commune_care.services import audit
 from commune_care.services.activities import ActivitiesService
 from commune_care.services.assistance import AssistanceService
 from commune_care.services.care import CareService
@@ -98,9 +98,10 @@ def birth_cell(year: int | None, month: int | None, day: int | None, estimated: 
 
 
 class ExcelExportService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     # --- the children, streamed ---------------------------------------------------------
     def _children(self, on: date, anonymise: bool) -> Iterator[Sequence[Any]]:
@@ -161,11 +162,15 @@ class ExcelExportService:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ExcelExportSummary:
+        # the anonymised workbook holds codes, no names: a statistics export
+        require(
+            self.actor, Permission.EXPORT_STATISTICS if anonymise else Permission.EXPORT_PERSONAL
+        )
         from openpyxl import Workbook
 
         progress, cancelled = progress or _quiet, cancelled or _never
         today = today or date.today()
-        reports = ReportsService(self.db, self.user)
+        reports = ReportsService(self.db, self.actor)
         if isinstance(year, ReportPeriod):
             period = year
             figures = reports.period_figures(period, today)
@@ -178,7 +183,7 @@ class ExcelExportService:
         titled = period.title.upper()
         during = period.in_words
         total = figures.children.total + 100  # the children sheet is nearly all the work
-        profile = CommuneService(self.db, self.user).profile()
+        profile = CommuneService(self.db, self.actor).profile()
         parent = profile.agency_parent if profile else "ỦY BAN NHÂN DÂN"
         agency = profile.agency_name if profile else ""
         period_line = period.described(today)
@@ -262,7 +267,7 @@ class ExcelExportService:
             progress(total - 100, total)
 
             # Sức khỏe tâm thần: the flags active on the figures day.
-            flags = IndicatorsService(self.db, self.user).mental_health_flags(on)
+            flags = IndicatorsService(self.db, self.actor).mental_health_flags(on)
             mh_rows = [
                 (i, *who(f.child.code, f.child.full_name), f.child.village_name, f.group_label,
                  f.identified_on, len(f.services), "Có" if f.reached else "Chưa")
@@ -282,7 +287,7 @@ class ExcelExportService:
 
             # Mồ côi - Chăm sóc thay thế: the placements running in the year.
             placements = [
-                p for p in CareService(self.db, self.user).placements(today=on)
+                p for p in CareService(self.db, self.actor).placements(today=on)
                 if p.start_date <= on and (p.end_date is None or p.end_date >= start)
             ]  # fmt: skip
             pl_rows = [
@@ -296,7 +301,7 @@ class ExcelExportService:
                        *(() if anonymise else (Column("Người nhận chăm sóc", 24),)),
                        Column("Số", 12, "Quyết định"), Column("Ngày", 12, "Quyết định"),
                        Column("Từ ngày", 12, "Thời gian"), Column("Đến ngày", 12, "Thời gian")]  # fmt: skip
-            missing = IndicatorsService(self.db, self.user).orphans(on).not_in_care
+            missing = IndicatorsService(self.db, self.actor).orphans(on).not_in_care
             rows[ORPHANS] = write_sheet(wb.create_sheet(ORPHANS), head(
                 f"TRẺ EM MỒ CÔI VÀ CHĂM SÓC THAY THẾ {titled}",
                 f"Ngày {format_date(orph.on)}: {orph.total} trẻ em mồ côi, {orph.in_care} trẻ "
@@ -311,7 +316,7 @@ class ExcelExportService:
 
             # Hỗ trợ can thiệp: the cases' summaries (which hold no confidential field).
             cases = [
-                c for c in CasesService(self.db, self.user).list(CaseFilter(closed=None))
+                c for c in CasesService(self.db, self.actor).list(CaseFilter(closed=None))
                 if c.opened_at.date() <= on and (c.closed_on is None or c.closed_on >= start)
             ]  # fmt: skip
             cases.sort(key=lambda c: c.opened_at)
@@ -338,7 +343,7 @@ class ExcelExportService:
             programme = figures.programme
             # the lists hold what falls in the period, as the totals above them count it
             years = range(start.year, on.year + 1)
-            activities = ActivitiesService(self.db, self.user)
+            activities = ActivitiesService(self.db, self.actor)
             acts = sorted(
                 (a for y in years for a in activities.activities(ActivityFilter(year=y))
                  if start <= a.held_on <= on),
@@ -386,7 +391,7 @@ class ExcelExportService:
                        Column("Mỗi tháng (đồng)", 14, number=True), Column("Từ ngày", 12),
                        Column("Đến ngày", 12)]  # fmt: skip
             paid: dict[int, list[Any]] = {}
-            assistance = AssistanceService(self.db, self.user)
+            assistance = AssistanceService(self.db, self.actor)
             for pay in (p for y in years for p in assistance.payments(PaymentFilter(year=y))):
                 if not start <= pay.month <= on:
                     continue

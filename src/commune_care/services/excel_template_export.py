@@ -19,6 +19,7 @@ from sqlalchemy import Select, exists, func, select
 
 from commune_care.db.models import ChildRecord, ClassificationRecord, VillageRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.dates import PartialDate, age_on
 from commune_care.domain.enums import Household, Sex
 from commune_care.domain.errors import UserError
@@ -27,7 +28,6 @@ from commune_care.domain.excel_templates import ExcelTemplate, TemplateDataset, 
 from commune_care.domain.groups import GROUP_BY_CODE, SPECIAL_CIRCUMSTANCE_CODES
 from commune_care.domain.periods import ReportPeriod
 from commune_care.exports.xlsx.template_fill import fill_template
-from commune_care.services import audit
 from commune_care.services.excel_export import ExcelExportCancelled, birth_cell
 from commune_care.services.excel_templates import ExcelTemplatesService
 
@@ -160,9 +160,10 @@ class _Line:
 
 
 class TemplateExportService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     def _stmt(self, template: ExcelTemplate, on: date) -> Select[Any]:
         c, cl = ChildRecord, ClassificationRecord
@@ -185,6 +186,7 @@ class TemplateExportService:
         return narrowed
 
     def count(self, template: ExcelTemplate, on: date) -> int:
+        require(self.actor, Permission.EXPORT_STATISTICS)
         stmt = _in_list(
             select(func.count()).select_from(ChildRecord).where(ChildRecord.archived.is_(False)),
             template, on,
@@ -202,11 +204,14 @@ class TemplateExportService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> TemplateExportSummary:
+        require(
+            self.actor, Permission.EXPORT_STATISTICS if anonymise else Permission.EXPORT_PERSONAL
+        )
         today = today or date.today()
         period = ReportPeriod.of_year(period) if isinstance(period, int) else period
         period.check_begun(today)
         on = period.figures_day(today)
-        template, data = ExcelTemplatesService(self.db, self.user).checked(template_name)
+        template, data = ExcelTemplatesService(self.db, self.actor).checked(template_name)
         width = max(c.column for c in template.columns)
         fields = [F.EMPTY] * width
         for col in template.columns:

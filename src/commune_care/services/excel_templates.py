@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from commune_care.db.models import ExcelTemplateRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.errors import InvalidInput, NotFound, UserError
 from commune_care.domain.excel_templates import (
     MAX_NAME,
@@ -94,13 +95,15 @@ def layout_of_stored_file(data: bytes, file_name: str, sheet: str) -> TemplateLa
 
 
 class ExcelTemplatesService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     # --- reading a file ------------------------------------------------------------------------
     def inspect(self, path: str | Path, sheet: str | None = None) -> TemplateLayout:
         """Where the list of ``sheet`` is, and the field each column seems to hold."""
+        require(self.actor, Permission.EXPORT_PERSONAL)
         path = Path(path)
         if path.exists() and path.is_file() and path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise WorkbookError(
@@ -112,15 +115,18 @@ class ExcelTemplatesService:
 
     # --- the saved templates -------------------------------------------------------------------
     def list(self) -> list[ExcelTemplate]:
+        require(self.actor, Permission.EXPORT_STATISTICS)
         with self.db.session() as s:
             records = s.scalars(select(ExcelTemplateRecord).order_by(ExcelTemplateRecord.name))
             return [_out(r) for r in records]
 
     def get(self, name_or_id: str | int) -> ExcelTemplate:
+        require(self.actor, Permission.EXPORT_STATISTICS)
         with self.db.session() as s:
             return _out(self._record(s, name_or_id))
 
     def file_data(self, template_id: int) -> bytes:
+        require(self.actor, Permission.EXPORT_STATISTICS)
         with self.db.session() as s:
             return bytes(self._record(s, template_id).file_data)
 
@@ -211,6 +217,7 @@ class ExcelTemplatesService:
 
     def stored_layout(self, template_id: int) -> TemplateLayout:
         """The layout of a saved template's own copy, with the fields it was saved with."""
+        require(self.actor, Permission.EXPORT_STATISTICS)
         template, data = self.checked(template_id)
         layout = layout_of_stored_file(data, template.file_name, template.sheet)
         return replace(layout, columns=template.columns)
@@ -229,6 +236,7 @@ class ExcelTemplatesService:
         ``layout`` the officer saw, with the mapping ``columns`` they chose; ``path`` None
         keeps a saved template's own file. The file is read again now: if it changed since,
         its header must still be the one they mapped."""
+        require(self.actor, Permission.EXPORT_PERSONAL)
         if tuple(c.column for c in columns) != tuple(c.column for c in layout.columns):
             raise InvalidInput({"columns": "Cách ghép cột không khớp với các cột của mẫu."})
         group_code = group_code if dataset is TemplateDataset.GROUP else ""
@@ -271,6 +279,7 @@ class ExcelTemplatesService:
             return _out(record)
 
     def rename(self, template_id: int, name: str) -> ExcelTemplate:
+        require(self.actor, Permission.EXPORT_PERSONAL)
         with self.db.session() as s:
             record = self._record(s, template_id)
             clean, key = self._clean_name(s, name, template_id)
@@ -283,6 +292,7 @@ class ExcelTemplatesService:
             return _out(record)
 
     def delete(self, template_id: int) -> None:
+        require(self.actor, Permission.EXPORT_PERSONAL)
         with self.db.session() as s:
             record = self._record(s, template_id)
             audit.record(s, self.user, "delete", ENTITY, record.id,
@@ -293,6 +303,7 @@ class ExcelTemplatesService:
     def checked(self, name_or_id: str | int) -> tuple[ExcelTemplate, bytes]:
         """The template and its file, after checking that the file is whole and its header
         still the one the mapping was made for."""
+        require(self.actor, Permission.EXPORT_STATISTICS)
         with self.db.session() as s:
             record = self._record(s, name_or_id)
             template, data = _out(record), bytes(record.file_data)

@@ -18,6 +18,7 @@ from commune_care.db.models.support import ChildServiceRecord
 from commune_care.db.repositories import indicators as ind
 from commune_care.db.repositories.children import ChildRepository
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.dates import format_date
 from commune_care.domain.errors import InvalidInput
 from commune_care.domain.groups import GROUP_BY_CODE, MENTAL_HEALTH_CODES
@@ -68,16 +69,18 @@ class IndicatorsService:
     def __init__(
         self,
         db: Database,
-        user: str | None = None,
+        user: str | Actor | None = None,
         reached_types: Iterable[ServiceType] | None = None,
     ) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
         self._reached_types = frozenset(reached_types) if reached_types is not None else None
 
     # --- which services count as "reached" (QĐ 1591) -------------------------------------
     def mental_health_reached_types(self) -> frozenset[ServiceType]:
         """Given to the service, else the commune's setting, else counselling and social help."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         if self._reached_types is not None:
             return self._reached_types
         with self.db.session() as s:
@@ -87,6 +90,7 @@ class IndicatorsService:
         self, types: Iterable[ServiceType]
     ) -> frozenset[ServiceType]:
         """Store which service types count as reaching a flagged child (the commune's choice)."""
+        require(self.actor, Permission.EDIT_SETTINGS)
         chosen = frozenset(types)
         if not chosen:
             raise InvalidInput(
@@ -115,6 +119,7 @@ class IndicatorsService:
 
     # --- the targets (QĐ 1591: 80 % and 100 %, or the commune's own) -----------------------------
     def targets(self) -> Targets:
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             return Targets(
                 mental_health_pct=_stored_target(s, "mental_health"),
@@ -123,6 +128,7 @@ class IndicatorsService:
 
     def set_targets(self, targets: Targets) -> Targets:
         """Store the commune's targets (an audit row for each that changed)."""
+        require(self.actor, Permission.EDIT_SETTINGS)
         with self.db.session() as s:
             for key, value in (("mental_health", targets.mental_health_pct),
                                ("orphans_in_care", targets.orphans_in_care_pct)):  # fmt: skip
@@ -147,6 +153,7 @@ class IndicatorsService:
         """Of the children flagged (có vấn đề sức khỏe tâm thần / nguy cơ cao) on some day of
         the period and not archived, those who received at least one service of the "reached"
         types on some day of the period; and the list of those not reached, in name order."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         if period_end < period_start:
             raise InvalidInput(
                 {"period_end": f"Ngày cuối kỳ ({format_date(period_end)}) trước ngày đầu kỳ "
@@ -162,8 +169,10 @@ class IndicatorsService:
             ).select_from(flagged)
             total, served = s.execute(counted).one()
             target = _stored_target(s, "mental_health")
-            not_reached_ids = (
-                list(
+            # the names need the register's permission; the figures do not
+            not_reached_ids: list[int] = []
+            if with_list and self.actor.can(Permission.VIEW_CHILDREN):
+                not_reached_ids = list(
                     s.scalars(
                         select(flagged.c.child_id)
                         .join(ChildRecord, ChildRecord.id == flagged.c.child_id)
@@ -171,9 +180,6 @@ class IndicatorsService:
                         .order_by(ChildRecord.sort_key, ChildRecord.id)
                     )
                 )
-                if with_list
-                else []
-            )
             summaries = ChildRepository(s).summaries(not_reached_ids, period_end)
         return MentalHealthIndicator(
             period_start=period_start,
@@ -225,6 +231,7 @@ class IndicatorsService:
         """Every mental-health flag active on ``on`` (today by default) of a child not archived:
         who identified it, when, on what basis, and the services the child received up to that
         day. ``reached``: a service of the "reached" types given since the flag began."""
+        require(self.actor, Permission.VIEW_CHILDREN)
         on = on or date.today()
         types = self.mental_health_reached_types()
         cl = ClassificationRecord
@@ -244,6 +251,7 @@ class IndicatorsService:
             child_ids = list(dict.fromkeys(f.child_id for f in flags))
             children = {c.id: c for c in ChildRepository(s).summaries(child_ids, on)}
             services = services_of(s, child_ids, until=on)
+        hide = not self.actor.can(Permission.VIEW_CONFIDENTIAL)  # basis, note: Điều 24
         result = []
         for flag in flags:
             received = tuple(services.get(flag.child_id, ()))
@@ -256,8 +264,9 @@ class IndicatorsService:
                     identified_by=flag.identified_by or "",
                     identified_on=flag.start_date,
                     end_date=flag.end_date,
-                    basis=flag.basis,
-                    note=flag.note,
+                    basis="" if hide else flag.basis,
+                    note="" if hide else flag.note,
+                    details_hidden=hide,
                     services=received,
                     reached=any(
                         sv.type in types and sv.overlaps(flag.start_date, on) for sv in received
@@ -273,6 +282,7 @@ class IndicatorsService:
         placement of alternative care running that day, and those who had none (in name
         order; left empty when ``with_list`` is False, for the figures alone). A few queries
         whatever the size of the register."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             orphans = _orphans_on(on).subquery()
             in_care = _in_care(orphans.c.child_id, on).correlate(orphans)
@@ -285,7 +295,7 @@ class IndicatorsService:
             ).select_from(orphans)
             both_n, both_care, one_n, one_care = s.execute(counted).one()
             target = _stored_target(s, "orphans_in_care")
-            if not with_list:
+            if not with_list or not self.actor.can(Permission.VIEW_CHILDREN):
                 return OrphanIndicator(
                     on=on,
                     both_parents=int(both_n),
@@ -318,6 +328,7 @@ class IndicatorsService:
     def for_year(self, year: int, today: date | None = None) -> dict[str, Any]:
         """The year's figures as plain JSON values, one key per figure. Figures of a day (the
         orphans) are taken on 31/12 of the year, or today while the year is not over."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         if not 1900 <= year <= 9999:
             raise InvalidInput({"year": f"Năm {year} không hợp lệ. Hãy nhập năm có 4 chữ số."})
         mental = self.mental_health(date(year, 1, 1), date(year, 12, 31), with_list=False)

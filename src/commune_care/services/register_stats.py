@@ -6,6 +6,7 @@ from datetime import date
 
 from commune_care.db.repositories.stats import StatsRepository
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.enums import ChildStatus, Sex
 from commune_care.domain.groups import GROUPS
 from commune_care.domain.rules import CHILD_AGE_LIMIT, DEFAULT_AGE_BANDS, AgeBand
@@ -21,14 +22,17 @@ def band_key(band: AgeBand) -> str:
 
 
 class RegisterStatsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
+        self.actor = as_actor(user)
+        self.user = self.actor.username
 
     def counts(self, on: date | None = None) -> RegisterCounts:
         """The register on ``on`` (today by default): a few grouped queries, one session.
 
         The filters carry ``on`` only when it was given, so that a list opened from them later
         counts ages on its own day, as the children list does."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         day = on or date.today()
         with self.db.session() as s:
             totals = StatsRepository(s).totals(day, UNDER_16_BANDS)

@@ -24,6 +24,7 @@ from commune_care.db.repositories.stats import (
     managed_in_groups,
 )
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.enums import Sex
 from commune_care.domain.errors import InvalidInput
 from commune_care.domain.groups import GROUPS, MENTAL_HEALTH_CODES
@@ -36,7 +37,6 @@ from commune_care.domain.schemas.reports import (
     YearFigures,
 )
 from commune_care.domain.support import ServiceSetting, ServiceType
-from commune_care.services import audit
 from commune_care.services.activities import ActivitiesService
 from commune_care.services.cases import CasesService
 from commune_care.services.indicators import IndicatorsService
@@ -74,13 +74,15 @@ def _sum(key: str, label: str, rows: Iterable[BreakdownRow], bands: int) -> Chil
 class ReportsService:
     """The year's figures for the report, through the services that own each of them."""
 
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     def children(self, on: date) -> tuple[ChildBreakdown, tuple[ChildBreakdown, ...]]:
         """Children under management on ``on``, all and by group (every group, in the order of
         the law; a child counts once in each of its groups)."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         bands = len(UNDER_16_BANDS)
         with self.db.session() as s:
             rows = breakdown(s, on, UNDER_16_BANDS)
@@ -95,6 +97,7 @@ class ReportsService:
     def plan_counts(self, on: date) -> PlanCounts:
         """What the year's plan says of the commune on ``on``: the children under management
         by sex, those with a mental-health flag, the orphans (of both parents, of one)."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         with self.db.session() as s:
             sexes = managed_by_sex(s, on)
             flagged = managed_in_groups(s, on, sorted(MENTAL_HEALTH_CODES))
@@ -104,12 +107,13 @@ class ReportsService:
             male=sexes.get(Sex.MALE.value, 0),
             female=sexes.get(Sex.FEMALE.value, 0),
             mental_health=flagged,
-            orphans=IndicatorsService(self.db, self.user).orphans(on, with_list=False),
+            orphans=IndicatorsService(self.db, self.actor).orphans(on, with_list=False),
         )
 
     def services(self, start: date, end: date) -> ServiceCounts:
         """Services given on some day of the period (start ≤ its end, end empty or ≥ its
         start) to children not archived, by type and setting, with the children they reached."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         sv = ChildServiceRecord
         in_period = (
             sv.start_date <= end,
@@ -171,6 +175,7 @@ class ReportsService:
         self, year: int, today: date | None = None, now: datetime | None = None
     ) -> YearFigures:
         """Everything the report of ``year`` counts (``YearFigures``)."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         if not 1900 <= year <= 9999:
             raise InvalidInput({"year": f"Năm {year} không hợp lệ. Hãy nhập năm có 4 chữ số."})
         today = today or date.today()
@@ -186,6 +191,7 @@ class ReportsService:
     ) -> YearFigures:
         """The same figures for any period (a quarter, a half year, two days): those of a day
         on its last day (or today while it runs), those of a period from its first day."""
+        require(self.actor, Permission.VIEW_STATISTICS)
         today = today or date.today()
         period.check_begun(today)
         on = period.figures_day(today)
@@ -199,9 +205,9 @@ class ReportsService:
             band_labels=tuple(b.label for b in UNDER_16_BANDS),
             children=everyone,
             groups=groups,
-            mental_health=IndicatorsService(self.db, self.user).mental_health(start, on),
-            orphans=IndicatorsService(self.db, self.user).orphans(on, with_list=False),
-            cases=CasesService(self.db, self.user).year_counts(start, on, now),
+            mental_health=IndicatorsService(self.db, self.actor).mental_health(start, on),
+            orphans=IndicatorsService(self.db, self.actor).orphans(on, with_list=False),
+            cases=CasesService(self.db, self.actor).year_counts(start, on, now),
             services=self.services(start, on),
-            programme=ActivitiesService(self.db, self.user).year_counts(start, on),
+            programme=ActivitiesService(self.db, self.actor).year_counts(start, on),
         )

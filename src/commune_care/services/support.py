@@ -21,6 +21,7 @@ from commune_care.db.models import ChildRecord
 from commune_care.db.models.case import CaseCycleRecord, CasePlanTaskRecord, CaseRecord
 from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, ReferralRecord
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor, Permission, as_actor, require, require_any
 from commune_care.domain.dates import format_date
 from commune_care.domain.errors import InvalidInput, NotFound
 from commune_care.domain.schemas.support import (
@@ -171,9 +172,10 @@ def _provider_in_use(provider_id: Any) -> Any:
 class SupportService:
     """Providers, services and referrals; every change in the audit trail."""
 
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database, user: str | Actor | None = None) -> None:
         self.db = db
-        self.user = user or audit.system_user()
+        self.actor = as_actor(user)
+        self.user = self.actor.username  # the name in the audit trail
 
     # --- input -----------------------------------------------------------------------------
     @staticmethod
@@ -195,6 +197,7 @@ class SupportService:
     # --- providers -------------------------------------------------------------------------
     def providers(self, include_inactive: bool = False) -> list[ProviderOut]:
         """The managed list in name order; deactivated ones only when asked."""
+        require_any(self.actor, Permission.VIEW_CASES, Permission.VIEW_CARE)
         with self.db.session() as s:
             in_use = _provider_in_use(ProviderRecord.id).label("in_use")
             stmt = select(ProviderRecord, in_use).order_by(
@@ -205,10 +208,12 @@ class SupportService:
             return [_provider_out(r, bool(used)) for r, used in s.execute(stmt)]
 
     def provider(self, provider_id: int) -> ProviderOut:
+        require_any(self.actor, Permission.VIEW_CASES, Permission.VIEW_CARE)
         with self.db.session() as s:
             return self._provider_out(s, self._provider(s, provider_id))
 
     def create_provider(self, data: ProviderIn) -> ProviderOut:
+        require(self.actor, Permission.EDIT_CASES)
         now = datetime.now()
         with self.db.session() as s:
             self._check_provider_name(s, data.name, exclude_id=None)
@@ -222,6 +227,7 @@ class SupportService:
 
     def update_provider(self, provider_id: int, data: ProviderIn) -> ProviderOut:
         """Edit a provider; services and referrals that point to it follow the new name."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record = self._provider(s, provider_id)
             self._check_provider_name(s, data.name, exclude_id=provider_id)
@@ -238,6 +244,7 @@ class SupportService:
 
     def deactivate_provider(self, provider_id: int) -> ProviderOut:
         """Take a provider off the list offered for new services; its history stays."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record = self._provider(s, provider_id)
             if not record.active:
@@ -253,6 +260,7 @@ class SupportService:
     def delete_provider(self, provider_id: int) -> None:
         """Remove a provider entered by mistake. One that a service or referral points to is
         never deleted: deactivate it instead."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record = self._provider(s, provider_id)
             if s.scalar(select(_provider_in_use(provider_id))):
@@ -265,17 +273,21 @@ class SupportService:
 
     # --- services --------------------------------------------------------------------------
     def service(self, service_id: int) -> ServiceOut:
+        require(self.actor, Permission.VIEW_CASES)
         with self.db.session() as s:
             return self._service_out(s, service_id)
 
     def services_for_child(self, child_id: int) -> list[ServiceOut]:
         """Every service of a child, newest first."""
+        require(self.actor, Permission.VIEW_CASES)
         return self._services(ChildServiceRecord.child_id == child_id)
 
     def services_for_case(self, case_id: int) -> list[ServiceOut]:
+        require(self.actor, Permission.VIEW_CASES)
         return self._services(ChildServiceRecord.case_id == case_id)
 
     def add_service(self, data: ServiceIn) -> ServiceOut:
+        require(self.actor, Permission.EDIT_CASES)
         now = datetime.now()
         with self.db.session() as s:
             self._check_links(s, data, None)
@@ -288,6 +300,7 @@ class SupportService:
             return self._service_out(s, record.id)
 
     def update_service(self, service_id: int, data: ServiceIn) -> ServiceOut:
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record = self._service(s, service_id)
             if data.child_id != record.child_id:
@@ -311,6 +324,7 @@ class SupportService:
         self, service_id: int, end_date: date, outcome: str | None = None
     ) -> ServiceOut:
         """Close a service on a date, with its outcome (kept when ``outcome`` is None)."""
+        require(self.actor, Permission.EDIT_CASES)
         current = self.service(service_id)
         values = current.model_dump(include=set(ServiceIn.model_fields))
         values["end_date"] = end_date
@@ -320,18 +334,22 @@ class SupportService:
 
     # --- referrals -------------------------------------------------------------------------
     def referral(self, referral_id: int) -> ReferralOut:
+        require(self.actor, Permission.VIEW_CASES)
         with self.db.session() as s:
             return self._referral_out(s, referral_id)
 
     def referrals_for_child(self, child_id: int) -> list[ReferralOut]:
+        require(self.actor, Permission.VIEW_CASES)
         return self._referrals(ReferralRecord.child_id == child_id)
 
     def referrals_for_case(self, case_id: int) -> list[ReferralOut]:
+        require(self.actor, Permission.VIEW_CASES)
         return self._referrals(ReferralRecord.case_id == case_id)
 
     def open_referrals(self) -> list[ReferralOut]:
         """Referrals still waiting for an answer or the service (sent, accepted), oldest first:
         what the officer has to follow up."""
+        require(self.actor, Permission.VIEW_CASES)
         with self.db.session() as s:
             stmt = (
                 _referrals_query()
@@ -341,6 +359,7 @@ class SupportService:
             return [_referral_out(*row) for row in s.execute(stmt)]
 
     def add_referral(self, data: ReferralIn) -> ReferralOut:
+        require(self.actor, Permission.EDIT_CASES)
         now = datetime.now()
         with self.db.session() as s:
             self._check_links(s, data, None)
@@ -352,6 +371,7 @@ class SupportService:
             return self._referral_out(s, record.id)
 
     def update_referral(self, referral_id: int, data: ReferralIn) -> ReferralOut:
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record = self._referral(s, referral_id)
             if data.child_id != record.child_id:
@@ -373,6 +393,7 @@ class SupportService:
     def set_referral_status(self, referral_id: int, data: ReferralStatusIn) -> ReferralOut:
         """The provider's answer: accepted, served or declined (or back to sent), on a date that
         is not before the referral, with its feedback."""
+        require(self.actor, Permission.EDIT_CASES)
         with self.db.session() as s:
             record = self._referral(s, referral_id)
             if data.status_date < record.referred_on:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from commune_care.domain.access import AccessDenied, Permission, require_any
 from commune_care.domain.schemas.todo import DueItem, TodoEntry
 from commune_care.domain.support import Programme
 from commune_care.services.cases import CasesService
@@ -25,17 +26,32 @@ class TodoService:
     def __init__(self, cases: CasesService, sources: Sequence[DueSource] = ()) -> None:
         self.cases = cases
         self.sources = tuple(sources)
+        self.actor = cases.actor
 
     def items(
         self, now: datetime | None = None, programme: Programme | None = None
     ) -> list[TodoEntry]:
-        """Soonest first; things with no due time last; ties by programme then code."""
+        """Soonest first; things with no due time last; ties by programme then code. The
+        programmes the acting role may not see are left out."""
+        require_any(
+            self.actor,
+            Permission.VIEW_CASES,
+            Permission.VIEW_CARE,
+            Permission.VIEW_ADOPTION,
+            Permission.DRAFT_DOCUMENTS,
+            Permission.ISSUE_DOCUMENTS,
+            Permission.BACKUP,
+        )
         now = now or self.cases.clock()
         entries: list[TodoEntry] = []
-        if programme in (None, Programme.CASE):
+        if programme in (None, Programme.CASE) and self.actor.can(Permission.VIEW_CASES):
             entries += [TodoEntry.of_case(item) for item in self.cases.todo(now)]
         for source in self.sources:
-            for item in source.due_items(now.date()):
+            try:
+                due = source.due_items(now.date())
+            except AccessDenied:
+                continue
+            for item in due:
                 if programme is None or item.programme is programme:
                     entries.append(TodoEntry.of_due(item))
         return sorted(

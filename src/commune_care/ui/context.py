@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from commune_care.domain.access import Actor, Permission, as_actor
 from commune_care.services import Database
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
@@ -40,22 +41,32 @@ class AppContext:
     support: SupportService  # services, referrals, providers of every programme
     indicators: IndicatorsService
     db: Database
-    user: str | None = None  # for the audit trail (the OS user when None)
+    actor: Actor  # who is logged in: their name goes into the audit trail, their roles decide
+
+    @property
+    def user(self) -> str:
+        """The name written into the audit trail."""
+        return self.actor.username
+
+    def can(self, permission: Permission) -> bool:
+        """Whether the logged-in user's roles allow ``permission`` (what the window offers)."""
+        return self.actor.can(permission)
 
     @classmethod
-    def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
-        """Every service bound to ``db``; ``user`` goes into the audit trail (the OS user
-        when None)."""
+    def for_database(cls, db: Database, label: str, user: str | Actor | None = None) -> AppContext:
+        """Every service bound to ``db`` and acting as ``user``: an ``Actor`` (the account
+        logged in), or a plain name / None (every permission: the OS user, tests, demo)."""
+        actor = as_actor(user)
         return cls(
-            children=ChildrenService(db, user=user),
-            commune=CommuneService(db, user=user),
+            children=ChildrenService(db, user=actor),
+            commune=CommuneService(db, user=actor),
             database_label=label,
-            stats=RegisterStatsService(db),
-            cases=CasesService(db, user=user),
-            support=SupportService(db, user=user),
-            indicators=IndicatorsService(db, user=user),
+            stats=RegisterStatsService(db, user=actor),
+            cases=CasesService(db, user=actor),
+            support=SupportService(db, user=actor),
+            indicators=IndicatorsService(db, user=actor),
             db=db,
-            user=user,
+            actor=actor,
         )
 
     @cached_property
@@ -63,14 +74,14 @@ class AppContext:
         """Alternative care: carers, placements, follow-ups."""
         from commune_care.services.care import CareService
 
-        return CareService(self.db, user=self.user)
+        return CareService(self.db, user=self.actor)
 
     @cached_property
     def adoptions(self) -> AdoptionService:
         """Adoption referrals (Luật Nuôi con nuôi)."""
         from commune_care.services.adoption import AdoptionService
 
-        return AdoptionService(self.db, user=self.user)
+        return AdoptionService(self.db, user=self.actor)
 
     @cached_property
     def todo(self) -> TodoService:
@@ -84,32 +95,32 @@ class AppContext:
         """The home page's figures."""
         from commune_care.services.dashboard import DashboardService
 
-        return DashboardService(self.db, user=self.user)
+        return DashboardService(self.db, user=self.actor)
 
     @cached_property
     def activities(self) -> ActivitiesService:
         """Activities and sponsorships."""
         from commune_care.services.activities import ActivitiesService
 
-        return ActivitiesService(self.db, user=self.user)
+        return ActivitiesService(self.db, user=self.actor)
 
     @cached_property
     def assistance(self) -> AssistanceService:
         """Social-assistance levels and payments (Nghị định 20/2021/NĐ-CP)."""
         from commune_care.services.assistance import AssistanceService
 
-        return AssistanceService(self.db, user=self.user)
+        return AssistanceService(self.db, user=self.actor)
 
     @cached_property
     def documents(self) -> DocumentsService:
         """The register of outgoing documents (sổ văn bản đi)."""
         from commune_care.services.documents import DocumentsService
 
-        return DocumentsService(self.db, user=self.user)
+        return DocumentsService(self.db, user=self.actor)
 
     @cached_property
     def backup(self) -> BackupService:
         """USB backups, restore, local copies, integrity checks."""
         from commune_care.services.backup import BackupService
 
-        return BackupService(self.db, user=self.user)
+        return BackupService(self.db, user=self.actor)

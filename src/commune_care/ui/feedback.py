@@ -37,6 +37,16 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.clickedButton() is yes
 
 
+def show_problem(parent: QWidget | None, exc: BaseException, log_folder: str = "") -> None:
+    """What reaches the crash hook. A ``UserError`` no page caught (an ``AccessDenied`` for an
+    action the window should not have offered) is still shown as its Vietnamese message, never
+    as a bug; anything else is a bug."""
+    if isinstance(exc, UserError):
+        show_user_error(parent, exc)
+        return
+    show_bug(parent, exc, log_folder)
+
+
 def bug_details(exc: BaseException) -> str:
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from commune_care import __version__, paths
+from commune_care.domain.access import Permission
 from commune_care.domain.schemas.backup import BackupReminder
 from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.domain.schemas.todo import TodoEntry
+from commune_care.ui.access import disable_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.backup_dialog import BackupDialog
 from commune_care.ui.dialogs.check_dialog import CheckDialog
@@ -64,6 +67,29 @@ BANNER_STYLE = (
     "QFrame#backupBanner { background: #fff6dc; border: 1px solid #e8cf8a; border-radius: 4px; }"
     " QFrame#backupBanner QLabel { color: #4a3b10; }"
 )
+
+
+# What a section shows needs one of these permissions; a section the account may not open is
+# left out of the navigation column (the services would refuse its data anyway).
+SECTION_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
+    "home": (Permission.VIEW_STATISTICS,),
+    "todo": (
+        Permission.VIEW_CASES,
+        Permission.VIEW_CARE,
+        Permission.VIEW_ADOPTION,
+        Permission.DRAFT_DOCUMENTS,
+        Permission.ISSUE_DOCUMENTS,
+        Permission.BACKUP,
+    ),
+    "children": (Permission.VIEW_CHILDREN,),
+    "cases": (Permission.VIEW_CASES,),
+    "mental_health": (Permission.VIEW_CASES,),  # a programme of support work, as the cases
+    "care": (Permission.VIEW_CARE,),
+    "adoption": (Permission.VIEW_ADOPTION,),
+    "activities": (Permission.VIEW_CHILDREN,),  # they name the children concerned
+    "documents": (Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS),
+    "settings": (Permission.EDIT_SETTINGS, Permission.BACKUP),
+}
 
 
 class MainWindow(QMainWindow):
@@ -105,8 +131,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
         self.stack.addWidget(self.case_page)  # reached from a case, as the child page
         self._connect()
+        self._obey_roles()
         self.refresh_status()
-        self.show_page("children")
+        self.show_page(self.first_section())
 
     # --- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -165,7 +192,7 @@ class MainWindow(QMainWindow):
         self.add_child_action = QAction(self.tr("&Add child…"), self)
         self.add_child_action.setShortcut(QKeySequence.StandardKey.New)
         file_menu.addAction(self.add_child_action)
-        find = QAction(self.tr("&Find a child"), self)
+        find = self.find_action = QAction(self.tr("&Find a child"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
         file_menu.addAction(find)
@@ -221,6 +248,27 @@ class MainWindow(QMainWindow):
         self.settings_page.profile_saved.connect(self._on_profile_saved)
         self.settings_page.backup_settings_saved.connect(self.refresh_backup_status)
 
+    def _obey_roles(self) -> None:
+        """Menu actions the account may not use: disabled, the tooltip says why."""
+        actor = self.ctx.actor
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setToolTipsVisible(True)
+        disable_unless(actor, self.add_child_action, permission=Permission.EDIT_CHILDREN)
+        disable_unless(actor, self.find_action, self.search, permission=Permission.VIEW_CHILDREN)
+        disable_unless(actor, self.backup_action, permission=Permission.BACKUP)
+        disable_unless(actor, self.restore_action, permission=Permission.RESTORE)
+        if not actor.can_any(Permission.BACKUP, Permission.RESTORE):
+            disable_unless(actor, self.check_action, permission=Permission.BACKUP)
+
+    def may_open(self, key: str) -> bool:
+        return self.ctx.actor.can_any(*SECTION_PERMISSIONS.get(key, ()))
+
+    def first_section(self) -> str:
+        """The children list, or the first section the account may open."""
+        items = [self.nav.item(r) for r in range(self.nav.count())]
+        allowed = [item.data(PAGE_ROLE) for item in items if not item.isHidden()]
+        return "children" if "children" in allowed else (allowed or ["home"])[0]
+
     # --- pages -------------------------------------------------------------------------
     def add_page(self, key: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
         """A section in the navigation column, in the order added: a page, or a function that
@@ -233,6 +281,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(PAGE_ROLE, key)
         self.nav.addItem(item)
+        item.setHidden(key in SECTION_PERMISSIONS and not self.may_open(key))
 
     def page(self, key: str) -> QWidget:
         if key not in self._pages:
@@ -325,6 +374,8 @@ class MainWindow(QMainWindow):
             self.home_page.reload()
 
     def open_child(self, child_id: int) -> None:
+        if not self.may_open("children"):
+            return
         self.child_page.show_child(child_id)
         self.stack.setCurrentWidget(self.child_page)
         self.nav.blockSignals(True)
@@ -335,6 +386,8 @@ class MainWindow(QMainWindow):
         self.show_page("children")
 
     def open_case(self, case_id: int) -> None:
+        if not self.may_open("cases"):
+            return
         current = self.stack.currentWidget()
         if current is not self.case_page:
             self._case_return = current
@@ -368,6 +421,8 @@ class MainWindow(QMainWindow):
             self.show_page("cases")
 
     def open_placement(self, placement_id: int) -> None:
+        if not self.may_open("care"):
+            return
         current = self.stack.currentWidget()
         if current is not self.placement_page:
             self._placement_return = current
@@ -395,6 +450,8 @@ class MainWindow(QMainWindow):
             self.child_page.refresh()
 
     def show_children(self, flt: ChildFilter) -> None:
+        if not self.may_open("children"):  # the home page's figures of an administrator
+            return
         self.children_page.apply_filter(flt)
         self.show_page("children")
 
@@ -443,7 +500,8 @@ class MainWindow(QMainWindow):
                 self.tr("Last USB backup: %1").replace("%1", reminder.last_at.strftime("%d/%m/%Y"))
             )
         self.banner_label.setText(self._banner_text(reminder))
-        self.backup_banner.setVisible(reminder.due and not self._banner_dismissed)
+        may_back_up = self.ctx.actor.can(Permission.BACKUP)  # a reminder only to who can act
+        self.backup_banner.setVisible(reminder.due and not self._banner_dismissed and may_back_up)
 
     def _banner_text(self, reminder: BackupReminder) -> str:
         why = self.tr("A copy on a USB stick keeps the records if this computer breaks or is lost.")

@@ -235,6 +235,8 @@ class ClassificationOut(BaseModel):
     note: str
     active: bool
     identified_by: str = ""
+    # a mental-health group's basis and note left out for a role that may not see them
+    details_hidden: bool = False
 
 
 class ChildOut(ChildIn):
@@ -252,6 +254,8 @@ class ChildOut(ChildIn):
     warnings: tuple[str, ...]
     created_at: datetime
     updated_at: datetime
+    # the confidential notes were left out (the role may not see them), not empty
+    confidential_hidden: bool = False
 
     @property
     def current_groups(self) -> tuple[ClassificationOut, ...]:

@@ -463,6 +463,7 @@ class MentalHealthFlagOut(BaseModel):
     basis: str
     note: str
     services: tuple[ServiceOut, ...]
+    details_hidden: bool = False  # basis and note left out: the role may not see them
     reached: bool  # a service of a "reached" type overlaps the flag's time up to the day asked
 
 

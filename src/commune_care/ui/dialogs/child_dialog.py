@@ -45,6 +45,7 @@ from commune_care.domain.ethnicities import ETHNICITIES, KINH_CODE
 from commune_care.domain.rules import has_turned_16
 from commune_care.domain.schemas.children import ChildIn, ChildOut, DuplicateMatch
 from commune_care.ui.context import AppContext
+from commune_care.ui.widgets.confidential import ConfidentialValue
 from commune_care.ui.widgets.date_edit import BirthDateEdit, DateLineEdit, set_error_state
 
 # Who usually cares for a child; the combo stays editable for anyone else.
@@ -640,10 +641,33 @@ class ChildDialog(QDialog):
         self.confidential_edit.setTabChangesFocus(True)
         self.confidential_edit.setMinimumHeight(70)
         self.confidential_edit.setMaximumHeight(150)
+        # Saved notes stay masked until shown with a reason (the service records it); until
+        # then the edit holds them unseen and saves them unchanged.
+        self.confidential_mask = ConfidentialValue(self.tr("The child's confidential notes"))
+        self.confidential_mask.setVisible(False)
+        self.confidential_mask.revealed.connect(self._notes_revealed)
         layout = QVBoxLayout(box)
         layout.addWidget(hint)
+        layout.addWidget(self.confidential_mask)
         layout.addWidget(self.errors.wrap(self.confidential_edit, "confidential_notes"))
         return box
+
+    def _mask_notes(self, child: ChildOut) -> None:
+        if not (child.confidential_notes or child.confidential_hidden):
+            return
+        self.confidential_edit.setVisible(False)
+        self.confidential_mask.setVisible(True)
+        self.confidential_mask.set_content(
+            bool(child.confidential_notes),
+            child.confidential_hidden,
+            lambda reason: self.ctx.children.reveal(child.id, reason),
+        )
+
+    def _notes_revealed(self, value: str) -> None:
+        self.confidential_mask.setVisible(False)
+        self.confidential_edit.setPlainText(value)
+        self.confidential_edit.setVisible(True)
+        self.confidential_edit.setFocus()
 
     # --- loading -----------------------------------------------------------------------
     def _load(self, child: ChildOut | None) -> None:
@@ -690,6 +714,7 @@ class ChildDialog(QDialog):
         self.over_age_edit.setText(child.over_age_reason)
         self.notes_edit.setPlainText(child.notes)
         self.confidential_edit.setPlainText(child.confidential_notes)
+        self._mask_notes(child)
         self._update_over_age()
         self.name_edit.setFocus()
 

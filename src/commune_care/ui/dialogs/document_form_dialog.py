@@ -291,7 +291,7 @@ class DocumentForms:
         self.parent = parent
         self.on_saved = on_saved
         documents = ctx.documents
-        self.forms = DocumentFormsService(documents.db, documents.user)
+        self.forms = DocumentFormsService(documents.db, documents.actor)
 
     def make_form_dialog(self, form: DocumentForm, title: str) -> DocumentFormDialog:
         return DocumentFormDialog(self.forms, form, title, self.parent)

@@ -82,7 +82,7 @@ class ExcelExportDialog(QDialog):
         self.to_label = QLabel(self.tr("to"))
         for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
             period_row.addWidget(widget)
-        self.templates = ExcelTemplatesService(ctx.db, ctx.user)
+        self.templates = ExcelTemplatesService(ctx.db, ctx.actor)
         self.template_combo = QComboBox()
         self.add_template_button = QPushButton(self.tr("Add template of the upper level…"))
         self.edit_template_button = QPushButton(self.tr("Edit…"))
@@ -280,7 +280,7 @@ class ExcelExportDialog(QDialog):
         anonymise = self.anonymise_check.isChecked()
         template_id = self.template_id()
         if template_id is not None:
-            by_template = TemplateExportService(self.ctx.db, self.ctx.user)
+            by_template = TemplateExportService(self.ctx.db, self.ctx.actor)
 
             def job(progress: Progress, cancelled: Any) -> Any:
                 try:
@@ -289,7 +289,7 @@ class ExcelExportDialog(QDialog):
                 except ExcelExportCancelled:
                     raise Cancelled() from None
         else:
-            service = ExcelExportService(self.ctx.db, self.ctx.user)
+            service = ExcelExportService(self.ctx.db, self.ctx.actor)
 
             def job(progress: Progress, cancelled: Any) -> Any:
                 try:

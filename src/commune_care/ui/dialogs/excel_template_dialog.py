@@ -54,7 +54,7 @@ class ExcelTemplateDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  template: ExcelTemplate | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.service = ExcelTemplatesService(ctx.db, ctx.user)
+        self.service = ExcelTemplatesService(ctx.db, ctx.actor)
         self.template = template
         self.layout_: TemplateLayout | None = None
         self.path: Path | None = None

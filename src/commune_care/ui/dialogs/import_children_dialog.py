@@ -102,7 +102,7 @@ class ImportChildrenDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = ChildrenImportService(ctx.children.db, user=ctx.children.user)
+        self.service = ChildrenImportService(ctx.children.db, user=ctx.children.actor)
         self.layout_info: SheetLayout | None = None
         self.preview: ImportPreview | None = None
         self.summary: ImportSummary | None = None

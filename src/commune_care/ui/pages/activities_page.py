@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.activities import format_coefficient, format_money, format_month
 from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.activities import ActivityFilter, PaymentFilter
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.activity_dialogs import (
     ActivityDialog,
@@ -171,11 +173,17 @@ class ActivitiesPage(QWidget):
         a.add_button.clicked.connect(lambda: self._edit(ActivityDialog(self.ctx, None, self)))
         a.edit_button.clicked.connect(self.edit_activity)
         a.archive_button.clicked.connect(self.archive_activity)
-        a.table.doubleClicked.connect(lambda _i: self.edit_activity())
+        editable = hide_unless(
+            self.ctx.actor, Permission.EDIT_CHILDREN,
+            a.add_button, a.edit_button, a.archive_button, sp.add_button, sp.edit_button,
+            sp.archive_button, p.add_button, p.archive_button, self.levels_button,
+        )  # fmt: skip
+        if editable:  # a double click edits; for a reader it would open a form it cannot save
+            a.table.doubleClicked.connect(lambda _i: self.edit_activity())
+            sp.table.doubleClicked.connect(lambda _i: self.edit_sponsorship())
         sp.add_button.clicked.connect(lambda: self._edit(SponsorshipDialog(self.ctx, None, self)))
         sp.edit_button.clicked.connect(self.edit_sponsorship)
         sp.archive_button.clicked.connect(self.archive_sponsorship)
-        sp.table.doubleClicked.connect(lambda _i: self.edit_sponsorship())
         p.add_button.clicked.connect(lambda: self._edit(PaymentsDialog(self.ctx, self)))
         p.archive_button.clicked.connect(self.archive_payment)
 

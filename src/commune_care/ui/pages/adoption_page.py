@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.adoption import (
     AdoptionAction,
     AdoptionStage,
@@ -58,6 +59,7 @@ from commune_care.domain.schemas.adoption import (
     TimelineEntry,
 )
 from commune_care.domain.schemas.todo import DueItem
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.adoption_dialogs import (
     AdoptersDialog,
@@ -153,10 +155,12 @@ class AdoptionListView(QWidget):
         for button in (self.propose_button, self.open_button):
             button.setAutoDefault(False)
         self.propose_button.clicked.connect(self.propose_requested)
+        hide_unless(self.ctx.actor, Permission.EDIT_ADOPTION, self.propose_button)
         self.open_button.clicked.connect(self.open_selected)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.propose_requested)
+        if self.ctx.can(Permission.EDIT_ADOPTION):
+            shortcut.activated.connect(self.propose_requested)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -463,6 +467,10 @@ class AdoptionDetail(QWidget):
         ):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, k=key: self.record_step(k))
+        hide_unless(
+            self.ctx.actor, Permission.EDIT_ADOPTION, self.withdraw_adopters_button,
+            self.refuse_button, self.withdraw_button,
+        )  # fmt: skip
         for button in (self.back_button,):
             button.setAutoDefault(False)
         title_row = QHBoxLayout()
@@ -784,6 +792,8 @@ class AdoptionDetail(QWidget):
             view = self.step_views[key]
             if view.state is StepState.DONE and not view.enabled:
                 view.button_text = ""
+            if not self.ctx.can(Permission.EDIT_ADOPTION):
+                view.button_text = ""  # a read-only account: the steps, no forms
             row.show_view(view, labels[view.state], overdue)
         self.next_button.setVisible(self.next_step_key() is not None)
 
@@ -792,7 +802,10 @@ class AdoptionDetail(QWidget):
             (
                 k
                 for k, v in self.step_views.items()
-                if v.state is StepState.NEXT and v.button_text and v.enabled
+                if v.state is StepState.NEXT
+                and v.button_text
+                and v.enabled
+                and self.ctx.can(Permission.EDIT_ADOPTION)
             ),
             None,
         )

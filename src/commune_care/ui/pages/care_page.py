@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.care import CareForm, CarerRegistration, CarerStatus
 from commune_care.domain.cases import DeadlineState
 from commune_care.domain.dates import format_date
 from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.care import CarerFilter, CarerOut, PlacementFilter
 from commune_care.domain.schemas.todo import DueItem
+from commune_care.ui.access import disable_unless, hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.care import (
     CarerFormDialog,
@@ -133,6 +135,7 @@ class CarePage(QWidget):
             button.setAutoDefault(False)
         self.new_button.clicked.connect(lambda: self.new_placement())
         self.register_button.clicked.connect(self.register_carer)
+        hide_unless(self.ctx.actor, Permission.EDIT_CARE, self.new_button, self.register_button)
         self.open_button.clicked.connect(self.open_selected)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -266,6 +269,7 @@ class CarePage(QWidget):
             self.tr("Those registered by the end of a quarter, as sent every quarter")
         )
         self.quarter_button.clicked.connect(self.show_quarter_list)
+        disable_unless(self.ctx.actor, self.quarter_button, permission=Permission.EXPORT_PERSONAL)
         filters = QHBoxLayout()
         show = QLabel(self.tr("Show:"))
         show.setBuddy(self.status_combo)

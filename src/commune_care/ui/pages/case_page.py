@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.cases import CycleStart, DeadlineState, NextAction, TaskStatus
 from commune_care.domain.enums import Sex
 from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.cases import CaseOut, CycleOut, PlanTaskOut
 from commune_care.domain.schemas.cases import DetailedAssessmentIn as _D
+from commune_care.ui.access import disable_unless, hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.case_dialogs import (
     ApprovalDialog,
@@ -58,6 +60,7 @@ from commune_care.ui.dialogs.case_dialogs import (
 )
 from commune_care.ui.dialogs.child_dialog import ChildDialog, show_user_error
 from commune_care.ui.models.case_table_model import STATE_COLORS, format_due
+from commune_care.ui.widgets.confidential import ask_reveal
 
 _MUTED = "#666"
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"
@@ -195,6 +198,8 @@ class CasePage(QWidget):
         self.tasks: list[PlanTaskOut] = []
         # Test seam: how a child is chosen for "Link to a child…".
         self.pick_child: Callable[[], int | None] = self._pick_child
+        # Test seam: how the reason to show confidential details is asked.
+        self.ask: Callable[..., CaseOut | None] = ask_reveal
         self._build()
 
     # --- building ----------------------------------------------------------------------
@@ -226,6 +231,9 @@ class CasePage(QWidget):
             " border-radius: 4px; padding: 4px 10px; }"
         )
         self.confidential_button.clicked.connect(self.toggle_confidential)
+        disable_unless(
+            self.ctx.actor, self.confidential_button, permission=Permission.VIEW_CONFIDENTIAL
+        )
         for button in (self.back_button, self.confidential_button):
             button.setAutoDefault(False)
         title_row = QHBoxLayout()
@@ -259,6 +267,7 @@ class CasePage(QWidget):
             button.setAutoDefault(False)
         self.link_button.clicked.connect(self.link_child)
         self.register_button.clicked.connect(self.register_child)
+        self.may_edit = self.ctx.can(Permission.EDIT_CASES)
         self.meta_label = QLabel()
         self.meta_label.setStyleSheet(f"QLabel {{ color: {_MUTED}; }}")
         child_row = QHBoxLayout()
@@ -426,6 +435,10 @@ class CasePage(QWidget):
             row.addWidget(button)
         self.print_plan_button.clicked.connect(self.print_plan)
         self.decision_button.clicked.connect(self.approval_decision)
+        actor = self.ctx.actor
+        hide_unless(actor, Permission.EDIT_CASES, self.task_button)
+        disable_unless(actor, self.print_plan_button, permission=Permission.EXPORT_PERSONAL)
+        disable_unless(actor, self.decision_button, permission=Permission.DRAFT_DOCUMENTS)
 
     @property
     def case_documents(self) -> DocumentForms:
@@ -476,8 +489,20 @@ class CasePage(QWidget):
                 return
 
     def toggle_confidential(self) -> None:
-        self.confidential_shown = not self.confidential_shown
-        self.refresh()
+        """Hide the details again, or show them once the user gave a reason (the service
+        records it). They stay shown while this case is on screen."""
+        if self.confidential_shown or self.case is None:
+            self.confidential_shown = False
+            self.refresh()
+            return
+        case_id = self.case.id
+        what = self.tr("The confidential details of this case")
+        revealed = self.ask(self, what, lambda reason: self.ctx.cases.reveal(case_id, reason))
+        if revealed is None:
+            return
+        self.confidential_shown = True
+        self.case = revealed
+        self._render(revealed)
 
     def hide_confidential(self) -> None:
         if self.confidential_shown:
@@ -508,8 +533,10 @@ class CasePage(QWidget):
         known = case.child_id is not None
         self.child_button.setVisible(known)
         self.unknown_label.setVisible(not known)
-        self.link_button.setVisible(not known)
-        self.register_button.setVisible(not known)
+        self.link_button.setVisible(self.may_edit and not known)
+        self.register_button.setVisible(
+            self.may_edit and self.ctx.can(Permission.EDIT_CHILDREN) and not known
+        )
         if known:
             self.child_button.setText(f"{case.child_name} ({case.child_code})")
         else:
@@ -620,6 +647,8 @@ class CasePage(QWidget):
             view = self.step_views[key]
             if view.state is StepState.DONE and not view.enabled:
                 view.button_text = ""  # nothing to correct any more: no dead button
+            if not self.may_record(key):
+                view.button_text = ""  # the account may not record this step
             row.show_view(view, labels[view.state], overdue)
         if len(case.cycles) > 1:
             self.cycle_label.setText(
@@ -643,10 +672,15 @@ class CasePage(QWidget):
             (
                 k
                 for k, v in self.step_views.items()
-                if v.state is StepState.NEXT and v.button_text and v.enabled
+                if v.state is StepState.NEXT and v.button_text and v.enabled and self.may_record(k)
             ),
             None,
         )
+
+    def may_record(self, key: str) -> bool:
+        """The plan's approval is the leader's (APPROVE); every other step, the officer's."""
+        needed = Permission.APPROVE if key == "approval" else Permission.EDIT_CASES
+        return self.ctx.can(needed)
 
     def record_next_step(self) -> None:
         key = self.next_step_key()
@@ -1101,6 +1135,8 @@ class CasePage(QWidget):
 
     def update_selected_task(self) -> None:
         row = self.tasks_table.currentRow()
+        if not self.may_edit:
+            return
         if self.case is None or not 0 <= row < len(self.tasks) or not self.task_button.isEnabled():
             return
         dialog = TaskStatusDialog(self.ctx, self.case, self.tasks[row], self)

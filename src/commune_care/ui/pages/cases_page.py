@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.cases import CaseStage, RiskLevel
 from commune_care.domain.schemas.cases import CaseFilter, TodoItem
 from commune_care.domain.schemas.todo import TodoEntry
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.case_dialogs import IntakeDialog
 from commune_care.ui.dialogs.child_dialog import fit_combo, select_data
@@ -74,6 +76,7 @@ class CasesPage(QWidget):
         for button in (self.new_button, self.open_button):
             button.setAutoDefault(False)
         self.new_button.clicked.connect(self.new_case)
+        hide_unless(self.ctx.actor, Permission.EDIT_CASES, self.new_button)
         self.open_button.clicked.connect(self.open_selected)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.dates import format_date
 from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.care import PlacementOut
 from commune_care.domain.schemas.children import ChildOut
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.care import PlacementDialog
 from commune_care.ui.dialogs.providers_dialog import (
@@ -93,6 +95,7 @@ class ChildCareTab(QWidget):
         self.open_current_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(self.new_placement)
         self.change_button.clicked.connect(self.change)
+        hide_unless(self.ctx.actor, Permission.EDIT_CARE, self.new_button, self.change_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_current_button)
         buttons.addWidget(self.new_button)

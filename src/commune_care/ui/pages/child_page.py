@@ -9,7 +9,7 @@ Later areas add their tab with one line in ``ChildPage.__init__``:
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol, runtime_checkable
 
@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.cases import DeadlineState
+from commune_care.domain.confidential import is_mental_health
 from commune_care.domain.dates import DatePrecision, format_date
 from commune_care.domain.enums import ChildStatus, Household, ParentStatus
 from commune_care.domain.errors import InvalidInput, UserError
 from commune_care.domain.schemas.children import ChildOut, ClassificationOut
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.child_dialog import (
     ERROR_BANNER_STYLE,
@@ -56,6 +59,12 @@ from commune_care.ui.dialogs.classification_dialog import (
 )
 from commune_care.ui.pages.child_care_tab import ChildCareTab
 from commune_care.ui.pages.child_support_tabs import ChildCasesTab, ChildServicesTab
+from commune_care.ui.widgets.confidential import (
+    ConfidentialValue,
+    ask_reveal,
+    hidden_text,
+    mask_text,
+)
 
 _MUTED = "#666"
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"
@@ -200,7 +209,10 @@ class InfoTab(QScrollArea):
             )
         )
         right.addWidget(self._section(self.tr("Notes"), (("notes", ""),)))
-        confidential = self._section(self.tr("Confidential notes"), (("confidential_notes", ""),))
+        confidential = QGroupBox(self.tr("Confidential notes"))
+        self.confidential = ConfidentialValue(self.tr("The child's confidential notes"))
+        QVBoxLayout(confidential).addWidget(self.confidential)
+        self.reveal_notes: Callable[[int, str], str] | None = None  # set by the child page
         confidential.setObjectName("confidentialBox")
         confidential.setStyleSheet(
             "QGroupBox#confidentialBox { background: #f6f1fa; border: 1px solid #b9a3cc;"
@@ -280,10 +292,15 @@ class InfoTab(QScrollArea):
             "over_age_reason": child.over_age_reason,
             "updated": child.updated_at.strftime("%d/%m/%Y %H:%M"),
             "notes": child.notes,
-            "confidential_notes": child.confidential_notes,
         }
         for key, text in values.items():
             self._set(key, text)
+        reveal = self.reveal_notes
+        self.confidential.set_content(
+            bool(child.confidential_notes),
+            child.confidential_hidden,
+            (lambda reason: reveal(child.id, reason)) if reveal is not None else None,
+        )
         # Asked only for a child registered at 16 or older.
         self._forms["over_age_reason"].setRowVisible(
             self.values["over_age_reason"], bool(child.over_age_reason)
@@ -329,6 +346,14 @@ class ClassificationTab(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.end_button.clicked.connect(self.end_selected)
+        self.reveal_button = QPushButton(self.tr("Show confidential basis…"))
+        self.reveal_button.setToolTip(
+            self.tr("The basis and note of a mental-health group are confidential")
+        )
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.revealed: dict[int, ClassificationOut] = {}
+        # Test seam: how the reason is asked (a dialog by default).
+        self.ask: Callable[..., ClassificationOut | None] = ask_reveal
         self.empty_label = QLabel(self.tr("The child is not classified in any group yet."))
         self.empty_label.setStyleSheet(f"QLabel {{ color: {_MUTED}; }}")
 
@@ -336,15 +361,34 @@ class ClassificationTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.end_button)
+        buttons.addWidget(self.reveal_button)
         buttons.addSpacing(16)
         buttons.addWidget(self.empty_label)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        hide_unless(
+            ctx.actor, Permission.EDIT_CHILDREN, self.add_button, self.edit_button, self.end_button
+        )
+        self.table.doubleClicked.disconnect()
+        if ctx.can(Permission.EDIT_CHILDREN):
+            self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self._update_buttons()
 
+    def _basis(self, c: ClassificationOut) -> str:
+        """A mental-health group's basis is masked until revealed (hidden for a role that may
+        not see it); other groups' basis is plain."""
+        if c.details_hidden:
+            return hidden_text()
+        if is_mental_health(c.group_code) and (c.basis or c.note):
+            shown = self.revealed.get(c.id)
+            return shown.basis if shown is not None else mask_text()
+        return c.basis
+
     def show_child(self, child: ChildOut) -> None:
+        if self.child is None or self.child.id != child.id:
+            self.revealed = {}
         self.child = child
         rows = sorted(child.classifications, key=lambda c: (not c.active, c.start_date))
         self.rows = rows
@@ -358,7 +402,7 @@ class ClassificationTab(QWidget):
                 c.subgroup_label,
                 format_date(c.start_date),
                 format_date(c.end_date),
-                c.basis,
+                self._basis(c),
                 state,
             )
             for column, text in enumerate(cells):
@@ -378,6 +422,21 @@ class ClassificationTab(QWidget):
         chosen = self.selected()
         self.edit_button.setEnabled(chosen is not None)
         self.end_button.setEnabled(chosen is not None and chosen.end_date is None)
+        masked = chosen is not None and self._basis(chosen) == mask_text()
+        self.reveal_button.setVisible(self.ctx.can(Permission.VIEW_CONFIDENTIAL))
+        self.reveal_button.setEnabled(masked)
+
+    def reveal_selected(self) -> None:
+        chosen = self.selected()
+        if self.child is None or chosen is None:
+            return
+        what = self.tr("The basis of this mental-health group")
+        shown = self.ask(
+            self, what, lambda reason: self.ctx.children.reveal_classification(chosen.id, reason)
+        )
+        if shown is not None:
+            self.revealed[chosen.id] = shown
+            self.show_child(self.child)
 
     def add(self) -> None:
         if self.child is None:
@@ -516,10 +575,14 @@ class ChildPage(QWidget):
         self.add_tab(self.classification_tab, self.tr("Classification"))
         self.cases_tab = ChildCasesTab(ctx)  # open_case(int): routed by the main window
         self.services_tab = ChildServicesTab(ctx)
-        self.add_tab(self.cases_tab, self.tr("Support && intervention"))
-        self.add_tab(self.services_tab, self.tr("Services"))
         self.care_tab = ChildCareTab(ctx)  # open_placement(int): routed by the main window
-        self.add_tab(self.care_tab, self.tr("Alternative care"))
+        # A programme the account may not see has no tab (Tư pháp: not the cases, not care).
+        if ctx.can(Permission.VIEW_CASES):
+            self.add_tab(self.cases_tab, self.tr("Support && intervention"))
+            self.add_tab(self.services_tab, self.tr("Services"))
+        if ctx.can(Permission.VIEW_CARE):
+            self.add_tab(self.care_tab, self.tr("Alternative care"))
+        self.info_tab.reveal_notes = ctx.children.reveal
 
     def add_tab(self, tab: QWidget, title: str) -> None:
         """Add a tab before "History". ``tab`` has ``show_child(child)``; its ``changed``
@@ -563,6 +626,10 @@ class ChildPage(QWidget):
         for button in (self.back_button, self.edit_button, self.archive_button,
                        self.restore_button):  # fmt: skip
             button.setAutoDefault(False)
+        self.may_edit = hide_unless(
+            self.ctx.actor, Permission.EDIT_CHILDREN, self.edit_button, self.archive_button,
+            self.restore_button,
+        )  # fmt: skip
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.back_button)
@@ -598,7 +665,7 @@ class ChildPage(QWidget):
     # --- showing -----------------------------------------------------------------------
     def _care_step(self, child: ChildOut) -> str:
         """The child's alternative-care follow-up or handover when it is due soon or overdue."""
-        if child.archived:
+        if child.archived or not self.ctx.can(Permission.VIEW_CARE):
             return ""
         placement = self.ctx.care.current_placement(child.id)
         if placement is None or placement.next_due is None or placement.next_state is None:
@@ -643,8 +710,8 @@ class ChildPage(QWidget):
                 self.tr("This record is archived. Reason: {0}").format(child.archive_reason)
             )
         self.archived_banner.setVisible(child.archived)
-        self.archive_button.setVisible(not child.archived)
-        self.restore_button.setVisible(child.archived)
+        self.archive_button.setVisible(self.may_edit and not child.archived)
+        self.restore_button.setVisible(self.may_edit and child.archived)
 
         steps = next_steps(child)
         care_step = self._care_step(child)

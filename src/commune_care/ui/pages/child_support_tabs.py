@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.cases import DeadlineState
 from commune_care.domain.dates import format_date
 from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.cases import CaseSummary
 from commune_care.domain.schemas.children import ChildOut
 from commune_care.domain.schemas.support import ReferralOut, ServiceOut
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.providers_dialog import (
     HINT_STYLE,
@@ -213,6 +215,10 @@ class ChildServicesTab(QWidget):
         self.add_service_button.clicked.connect(self.add_service)
         self.edit_service_button.clicked.connect(self.edit_service)
         self.end_service_button.clicked.connect(self.end_service)
+        hide_unless(
+            self.ctx.actor, Permission.EDIT_CASES, self.add_service_button,
+            self.edit_service_button, self.end_service_button,
+        )  # fmt: skip
         self.services_empty = QLabel(self.tr("No service recorded."))
         self.services_empty.setStyleSheet(HINT_STYLE)
         services_box = self._box(
@@ -245,6 +251,10 @@ class ChildServicesTab(QWidget):
         self.add_referral_button.clicked.connect(self.add_referral)
         self.edit_referral_button.clicked.connect(self.edit_referral)
         self.status_button.clicked.connect(self.update_status)
+        hide_unless(
+            self.ctx.actor, Permission.EDIT_CASES, self.add_referral_button,
+            self.edit_referral_button, self.status_button,
+        )  # fmt: skip
         self.referrals_empty = QLabel(self.tr("No referral recorded."))
         self.referrals_empty.setStyleSheet(HINT_STYLE)
         referrals_box = self._box(

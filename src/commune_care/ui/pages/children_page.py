@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.enums import ChildStatus, Sex
 from commune_care.domain.groups import GROUPS
 from commune_care.domain.rules import DEFAULT_AGE_BANDS
 from commune_care.domain.schemas.children import ChildFilter, ChildSubset
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.child_dialog import ChildDialog, fit_combo, select_data
 from commune_care.ui.models.child_table_model import ChildTableModel, thousands
@@ -103,6 +105,8 @@ class ChildrenPage(QWidget):
         buttons = (self.add_button, self.open_button, self.edit_button, self.import_button)
         for button in buttons:
             button.setAutoDefault(False)
+        editing = (self.add_button, self.edit_button, self.import_button)
+        hide_unless(self.ctx.actor, Permission.EDIT_CHILDREN, *editing)
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_shortcut.activated.connect(self.add_child)
@@ -409,6 +413,8 @@ class ChildrenPage(QWidget):
         return ChildDialog(self.ctx, child_id, self)
 
     def add_child(self) -> None:
+        if not self.ctx.can(Permission.EDIT_CHILDREN):  # Ctrl+N of a read-only account
+            return
         dialog = self.make_child_dialog(None)
         dialog.exec()
         self._after_dialog(dialog)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.documents import COMMON_TYPES, DocumentStatus, DocumentType
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.domain.schemas.documents import DocumentFilter, DocumentOut
 from commune_care.services.documents import SignerChoice
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.case_steps.child_picker import ChildPickerDialog
 from commune_care.ui.dialogs.child_dialog import fit_combo, select_data
@@ -102,6 +104,13 @@ class DocumentsPage(QWidget):
         self.preview_button.clicked.connect(self.preview_selected)
         self.issue_button.clicked.connect(self.issue_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        actor = self.ctx.actor
+        hide_unless(actor, Permission.EXPORT_PERSONAL, self.sheet_button, self.list_button)
+        hide_unless(actor, Permission.ISSUE_DOCUMENTS, self.issue_button, self.cancel_button)
+        # the workbook holds the cases and placements: their views are needed as well
+        exports = actor.can_any(Permission.EXPORT_PERSONAL, Permission.EXPORT_STATISTICS)
+        views = actor.can(Permission.VIEW_CASES) and actor.can(Permission.VIEW_CARE)
+        self.excel_button.setVisible(exports and views)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -201,6 +210,10 @@ class DocumentsPage(QWidget):
         self.edit_button.setToolTip(self.tr("Edit the texts of the selected draft"))
         for button in (self.plan_button, self.report_button, self.edit_button):
             button.setAutoDefault(False)
+        hide_unless(
+            self.ctx.actor, Permission.DRAFT_DOCUMENTS, self.plan_button, self.report_button,
+            self.edit_button,
+        )  # fmt: skip
         self.plan_button.clicked.connect(self.forms.new_plan)
         self.report_button.clicked.connect(self.forms.new_report)
         self.edit_button.clicked.connect(self.edit_selected)

@@ -40,11 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.care import CareForm, FollowUpKind
 from commune_care.domain.cases import DeadlineState
 from commune_care.domain.dates import format_date
 from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.care import FollowUpOut, PlacementOut
+from commune_care.ui.access import hide_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.care import (
     CarerRecordDialog,
@@ -178,6 +180,10 @@ class PlacementPage(QWidget):
         self.handover_button.clicked.connect(self.record_handover)
         self.change_button.clicked.connect(self.change)
         self.end_button.clicked.connect(self.end)
+        hide_unless(
+            self.ctx.actor, Permission.EDIT_CARE, self.follow_up_button, self.handover_button,
+            self.change_button, self.end_button,
+        )  # fmt: skip
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -510,6 +516,7 @@ class PlacementPage(QWidget):
                     " and register its number")
         )  # fmt: skip
         self.print_decision_button.setAutoDefault(False)
+        hide_unless(self.ctx.actor, Permission.DRAFT_DOCUMENTS, self.print_decision_button)
         self.print_decision_button.clicked.connect(self.print_decision)
         row.addWidget(self.print_decision_button)
 

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from commune_care import __version__
+from commune_care.domain.access import Permission
 from commune_care.domain.schemas.backup import BackupSettings
 from commune_care.domain.schemas.dashboard import Targets
+from commune_care.ui.access import disable_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.providers_dialog import ProvidersDialog
 from commune_care.ui.widgets.commune_form import CommuneForm
@@ -96,6 +98,9 @@ class SettingsPage(QWidget):
         )
         self.providers_button.clicked.connect(self.manage_providers)
         lists_row.addWidget(self.providers_button)
+        actor = self.ctx.actor
+        disable_unless(actor, self.providers_button, permission=Permission.EDIT_CASES)
+        disable_unless(actor, self.form, permission=Permission.EDIT_SETTINGS)
         lists_row.addStretch(1)
 
         body = QWidget()
@@ -144,6 +149,7 @@ class SettingsPage(QWidget):
                     self.mental_target_spin)  # fmt: skip
         form.addRow(self.tr("Orphans in alternative care"), self.orphans_target_spin)
         form.addRow("", note)
+        disable_unless(self.ctx.actor, group, permission=Permission.EDIT_SETTINGS)
         return group
 
     def target_values(self) -> Targets:
@@ -193,6 +199,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Remind me after"), remind)
         form.addRow(self.tr("Automatic copies are in"), folder)
         form.addRow("", note)
+        disable_unless(self.ctx.actor, group, permission=Permission.BACKUP)
         return group
 
     def backup_values(self) -> BackupSettings:
@@ -219,6 +226,9 @@ class SettingsPage(QWidget):
         """Show the profile and villages (retired ones too) as saved."""
         self._loaded = True
         self.form.load(self.ctx.commune.profile(), self.ctx.commune.villages(include_inactive=True))
+        if not self.ctx.can(Permission.BACKUP):  # the group is disabled; the defaults shown
+            self._set_status("", PENDING_STYLE)
+            return
         self._backup_saved = self.ctx.backup.settings()
         self._targets_saved = self.ctx.indicators.targets()
         for spin, value in (
@@ -249,6 +259,11 @@ class SettingsPage(QWidget):
         if self._backup_dirty():  # bounded spin boxes: always valid, saved on their own
             self._backup_saved = self.ctx.backup.save_settings(self.backup_values())
             self.backup_settings_saved.emit()
+        if not self.ctx.can(Permission.EDIT_SETTINGS):  # the commune's form is read-only
+            self._set_status(
+                self.tr("Saved at {0}.").format(datetime.now().strftime("%H:%M")), SAVED_STYLE
+            )
+            return True
         if self._targets_dirty():  # bounded spin boxes: always valid, saved on their own
             self._targets_saved = self.ctx.indicators.set_targets(self.target_values())
         saved = self.form.save(self.ctx.commune)
