@@ -3,7 +3,8 @@
 
 usage:
     python3 installer/build.py [--out DIR] [--cache DIR] [--fast]
-    python3 installer/build.py --check        the installer tests (pytest -m installer)
+    python3 installer/build.py --check [--wine]   the installer tests (pytest -m installer);
+                                                  --wine also installs wine to run the installer
 
 Runs inside the project's .venv (made by dev.py if missing, where ``pefile`` and Pillow come
 from); installs Debian's ``nsis`` and ``osslsigncode`` with apt-get when run as root. Downloads
@@ -23,6 +24,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 TOOLS = {"makensis": "nsis", "osslsigncode": "osslsigncode"}  # program -> Debian package
+# For --check --wine: the installer is installed, started and uninstalled under wine.
+WINE_TOOLS = {"wine64": "wine64", "x86_64-w64-mingw32-ld": "binutils-mingw-w64-x86-64"}
+WINE_PATHS = ("/usr/lib/wine/wine64",)  # Debian's wine64 without the `wine` wrapper package
 
 
 def _dev():  # type: ignore[no-untyped-def]
@@ -41,8 +45,15 @@ def ensure_venv() -> None:
     os.execv(str(dev.PY), [str(dev.PY), str(Path(__file__).resolve()), *sys.argv[1:]])
 
 
-def ensure_tools() -> None:
-    missing = sorted({pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None})
+def _missing(tools: dict[str, str]) -> list[str]:
+    found = {t for t in tools if shutil.which(t)} | {
+        Path(p).name for p in WINE_PATHS if Path(p).is_file()
+    }
+    return sorted({pkg for tool, pkg in tools.items() if tool not in found})
+
+
+def ensure_tools(wine: bool = False) -> None:
+    missing = _missing({**TOOLS, **(WINE_TOOLS if wine else {})})
     if missing and not _dev().install_system_packages(missing):
         raise SystemExit(f"error: the build needs {', '.join(missing)} (see above)")
 
@@ -53,9 +64,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="download cache (default installer/build/cache)")
     parser.add_argument("--fast", action="store_true", help="zlib instead of LZMA: quick, larger")
     parser.add_argument("--check", action="store_true", help="run the installer tests instead")
+    parser.add_argument(
+        "--wine", action="store_true", help="with --check: install wine so the wine test runs too"
+    )
     args = parser.parse_args(argv)
     ensure_venv()
-    ensure_tools()
+    ensure_tools(wine=args.check and args.wine)
     if args.check:
         cmd = [sys.executable, "-m", "pytest", "-q", "-m", "installer", "tests/installer"]
         return subprocess.call(cmd, cwd=ROOT)
