@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -29,7 +30,8 @@ WINE_TOOLS = {"wine64": "wine64", "x86_64-w64-mingw32-ld": "binutils-mingw-w64-x
 WINE_PATHS = ("/usr/lib/wine/wine64",)  # Debian's wine64 without the `wine` wrapper package
 
 
-def _dev():  # type: ignore[no-untyped-def]
+def _dev() -> ModuleType:
+    """dev.py of the checkout: its .venv and apt-get helpers."""
     sys.path.insert(0, str(ROOT))
     import dev
 
