@@ -125,19 +125,26 @@ def ensure_linux_test_deps() -> None:
     cache = shared_libraries()
     missing = {pkg for lib, pkg in QT_LIBS.items() if not has_library(lib, cache)}
     missing |= {pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None}
-    if not missing:
-        return
-    packages = sorted(missing)
+    if missing and not install_system_packages(sorted(missing)):
+        log("warning: Qt or PDF tests may fail without them")
+
+
+def install_system_packages(packages: Sequence[str]) -> bool:
+    """apt-get install ``packages`` when we are root (waiting for another apt to finish);
+    otherwise print the command to run. True when they were installed."""
     install = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
     if os.geteuid() == 0 and shutil.which("apt-get"):
         log(f"installing system packages: {' '.join(packages)}")
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         quiet = {"env": env, "stdin": subprocess.DEVNULL}
-        if run(["apt-get", "update"], **quiet) != 0 or run(install, **quiet) != 0:
-            log("warning: apt-get failed; Qt or PDF tests may fail")
-    else:
-        log(f"missing system packages: {' '.join(packages)}; install them with:")
-        log(f"    sudo apt-get update && sudo {' '.join(install)}")
+        wait = ["-o", "DPkg::Lock::Timeout=600"]
+        if run(["apt-get", *wait, "update"], **quiet) == 0 and run(install + wait, **quiet) == 0:
+            return True
+        log("warning: apt-get failed")
+        return False
+    log(f"missing system packages: {' '.join(packages)}; install them with:")
+    log(f"    sudo apt-get update && sudo {' '.join(install)}")
+    return False
 
 
 def tool(name: str) -> Path:

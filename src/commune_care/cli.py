@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -1273,8 +1274,18 @@ def _run(args: argparse.Namespace) -> int:
             db.dispose()
 
 
+def _streams_for_windowed_python() -> None:
+    """The installed app starts through pythonw.exe, which has no console: sys.stdout and
+    sys.stderr are None there, and the first message written to them would crash the app.
+    They go nowhere instead (the log and the dialogs are what the officer sees)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
+
+
 def main(argv: list[str] | None = None) -> int:
     tokens = list(sys.argv[1:] if argv is None else argv)
+    _streams_for_windowed_python()
     _utf8(sys.stdout)
     _utf8(sys.stderr)
     if _wants_app(tokens):
