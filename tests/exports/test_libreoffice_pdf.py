@@ -65,7 +65,9 @@ def test_our_workbook_prints_landscape_fitted_with_repeated_headers(
         firsts = [t for _w, _h, t, _p in pages if "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in t]
         assert len(firsts) == 6  # one first page per sheet
         assert all("Độc lập - Tự do - Hạnh phúc" in t for t in firsts)
-        children = [t for _w, _h, t, _p in pages if "Họ và tên" in t and "Đối tượng" in t]
+        children = [
+            t for _w, _h, t, _p in pages if "Họ và tên" in t and "Đối tượng" in t and "Địa chỉ" in t
+        ]
         assert len(children) > 3  # the long list runs over pages, its header on each one
         for _w, _h, _t, page in pages:  # fitted to the width: nothing cut at the right edge
             assert all(ch["x1"] <= page.width + 0.5 for ch in page.chars)
