@@ -65,7 +65,7 @@ def test_a_read_only_window_hides_the_edit_actions(qtbot, db, records) -> None:
     child_id, case_id = records
     window = window_as(qtbot, db, Role.VIEWER)
     assert visible_sections(window) == [
-        "home", "todo", "children", "cases", "mental_health", "care", "adoption",
+        "home", "todo", "children", "cases", "mental_health", "care", "adoption", "activities",
     ]  # fmt: skip
     assert window.current_page_key() == "children"
     page = window.children_page
@@ -101,12 +101,18 @@ def test_a_read_only_window_hides_the_edit_actions(qtbot, db, records) -> None:
     assert Permission.VIEW_CONFIDENTIAL.label in case_page.confidential_button.toolTip()
     assert all(not row.button.isVisible() for row in case_page.rows.values())
     assert not case_page.next_button.isVisible() and not case_page.link_button.isVisible()
+    window.show_page("activities")
+    activities = window.stack.currentWidget()
+    assert not activities.activities_tab.add_button.isVisible()
+    assert not activities.levels_button.isVisible()
 
 
 def test_justice_sees_adoption_and_the_register_not_the_cases(qtbot, db, records) -> None:
     child_id, case_id = records
     window = window_as(qtbot, db, Role.JUSTICE)
-    assert visible_sections(window) == ["home", "todo", "children", "adoption", "documents"]
+    assert visible_sections(window) == [
+        "home", "todo", "children", "adoption", "activities", "documents",
+    ]  # fmt: skip
     window.open_child(child_id)
     page = window.child_page
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
@@ -118,7 +124,7 @@ def test_justice_sees_adoption_and_the_register_not_the_cases(qtbot, db, records
 
 def test_an_administrator_starts_on_the_home_page(qtbot, db, records) -> None:
     window = window_as(qtbot, db, Role.ADMIN)
-    assert visible_sections(window) == ["home", "settings"]
+    assert visible_sections(window) == ["home", "todo", "settings"]  # todo: the USB backup
     assert window.current_page_key() == "home"
     assert window.backup_action.isEnabled() and window.restore_action.isEnabled()
     assert not window.add_child_action.isEnabled()
