@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from commune_care.db.models import AuditRecord, ChildRecord, ClassificationRecord, VillageRecord
+from commune_care.db.models import ChildRecord, ClassificationRecord, VillageRecord
 from commune_care.db.repositories.children import (
     ChildRepository,
     ChildSort,
@@ -221,7 +221,7 @@ def insert_children(s: Session, items: Sequence[NewChild], user: str) -> list[st
     conn.execute(insert(cast(Table, ChildRecord.__table__)), children)
     if groups:
         conn.execute(insert(cast(Table, ClassificationRecord.__table__)), groups)
-    conn.execute(insert(cast(Table, AuditRecord.__table__)), trail)
+    audit.append(s, trail)
     return codes
 
 

@@ -33,9 +33,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from commune_care.db.models import AuditRecord, SettingRecord, VillageRecord
+from commune_care.db.models import SettingRecord, VillageRecord
 from commune_care.db.repositories.children import ChildRepository
-from commune_care.db.session import Database
+from commune_care.db.session import Database, hold_write_lock
 from commune_care.domain.errors import UserError
 from commune_care.domain.import_values import cell_text
 from commune_care.domain.schemas.children import ChildIn
@@ -411,11 +411,9 @@ class ChildrenImportService:
         started = time.perf_counter()
         layout = preview.layout
         with self.db.session() as s:
-            # The summary audit row first: writing takes SQLite's write lock, so no one else
-            # adds a child between the duplicate check and the inserts.
-            entry = AuditRecord(**audit.row(self.user, "import", "children_import", None))
-            s.add(entry)
-            s.flush()
+            # The write lock first, so no one else adds a child between the duplicate check
+            # and the inserts; the summary audit row comes last, once it is known.
+            hold_write_lock(s)
             rows = self._mark_duplicates(s, preview.rows)
             ready = [r for r in rows if r.status is RowStatus.READY]
             summary_text = f"Nhập từ tệp Excel «{layout.file_name}», trang «{layout.sheet}»"
@@ -437,7 +435,8 @@ class ChildrenImportService:
                 raise ImportCancelled()
             self._store_mapping(s, layout)
             summary = self._summary(preview, rows, codes, classifications, False, started)
-            entry.changes = json.dumps(
+            audit.record(
+                s, self.user, "import", "children_import", None,
                 {
                     "summary": f"{summary_text}: {_number(summary.imported)} trẻ được nhập, "
                     f"{_number(summary.duplicates)} dòng trùng, {_number(summary.rejected)} dòng "
@@ -452,8 +451,7 @@ class ChildrenImportService:
                     "first_code": summary.first_code,
                     "last_code": summary.last_code,
                 },
-                ensure_ascii=False,
-            )
+            )  # fmt: skip
         return summary
 
     @staticmethod
