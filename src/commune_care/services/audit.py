@@ -13,6 +13,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import AuditRecord
+from commune_care.db.session import Database
 from commune_care.domain.audit_chain import GENESIS, chain
 from commune_care.domain.audit_labels import action_label, parse_changes
 from commune_care.domain.schemas.children import HistoryEntry
@@ -74,6 +75,15 @@ def record(
 ) -> None:
     """Write one audit row, chained to the last one, in the caller's unit of work."""
     append(session, [row(user, action, entity, entity_id, changes)])
+
+
+def record_output(
+    db: Database, user: str, action: str, entity: str, summary: str, details: Mapping[str, Any]
+) -> None:
+    """An export, a print or another output that changes no record: its own unit of work,
+    written once the file is (a failed export leaves no line)."""
+    with db.session() as s:
+        record(s, user, action, entity, None, {"summary": summary, **details})
 
 
 def append(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -490,17 +490,23 @@ class ChildrenImportService:
         return self._summary(preview, preview.rows, (), groups, True, started)
 
     # --- 4. the lines not imported ---------------------------------------------------------
-    @staticmethod
-    def write_problems(layout: SheetLayout, rows: Sequence[ImportRow], path: str | Path) -> int:
+    def write_problems(self, layout: SheetLayout, rows: Sequence[ImportRow], path: str | Path) -> int:
         """The rejected and duplicate lines of ``rows`` with their reasons, in a workbook at
-        ``path``. Returns how many lines were written."""
+        ``path`` (personal data: recorded in the audit trail). Returns how many lines were
+        written."""
         bad = [r for r in rows if r.status in (RowStatus.REJECTED, RowStatus.DUPLICATE)]
         write_rejected_workbook(
             Path(path),
             layout.sheet,
             [c.label for c in layout.columns],
             [(r.row, r.cells, " ".join(r.reasons)) for r in bad],
+            self.user,
         )
+        audit.record_output(
+            self.db, self.user, "export", "excel",
+            f"Xuất {len(bad)} dòng không nhập được của «{layout.file_name}» ra «{path}»",
+            {"file": str(path), "rows": len(bad)},
+        )  # fmt: skip
         return len(bad)
 
     # --- all steps at once (the CLI) --------------------------------------------------------
