@@ -16,7 +16,7 @@ ACTION_LABELS = {
     "create": "Tạo hồ sơ",
     "update": "Sửa hồ sơ",
     "archive": "Lưu trữ hồ sơ",
-    "restore": "Khôi phục",
+    "restore": "Khôi phục hồ sơ",
     "classify": "Thêm phân loại",
     "reclassify": "Sửa phân loại",
     # services, referrals, providers and settings (services/support.py, indicators.py)
@@ -140,8 +140,12 @@ FIELD_LABELS: dict[str, str] = {
 SUMMARY_KEY = "summary"
 
 
-def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, action)
+# The same code on another kind of object reads differently.
+_ACTION_ON_ENTITY = {("restore", "database"): "Khôi phục dữ liệu từ bản sao lưu"}
+
+
+def action_label(action: str, entity: str = "") -> str:
+    return _ACTION_ON_ENTITY.get((action, entity)) or ACTION_LABELS.get(action, action)
 
 
 def entity_label(entity: str) -> str:

@@ -120,7 +120,7 @@ def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]
             HistoryEntry(
                 at=row.at,
                 user=row.user,
-                action=action_label(row.action),
+                action=action_label(row.action, row.entity),
                 summary=summary,
                 changes=fields,
             )

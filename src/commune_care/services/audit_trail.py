@@ -129,7 +129,7 @@ class AuditTrailService:
         id_, at, user, action, entity, entity_id, changes = row
         summary, fields = parse_changes(changes)
         return AuditEntryOut(
-            id=id_, at=at, user=user, action=action, action_label=action_label(action),
+            id=id_, at=at, user=user, action=action, action_label=action_label(action, entity),
             entity=entity, entity_label=entity_label(entity), entity_id=entity_id,
             summary=summary, changes=fields,
         )  # fmt: skip

@@ -364,7 +364,9 @@ class ChildrenService:
                 datetime.now(),
                 reason,
             )
-            audit.record(s, self.user, "archive", "child", child_id, {"summary": reason})
+            audit.record(s, self.user, "archive", "child", child_id,
+                         {"summary": reason, "archived": [False, True],
+                          "archive_reason": ["", reason]})  # fmt: skip
             s.flush()
             return self._out(s, record, date.today())
 
@@ -375,8 +377,10 @@ class ChildrenService:
                 raise InvalidInput(
                     {"archived": "Hồ sơ này đang được quản lý, không cần khôi phục."}
                 )
+            old_reason = record.archive_reason
             record.archived, record.archived_at, record.archive_reason = False, None, ""
-            audit.record(s, self.user, "restore", "child", child_id)
+            audit.record(s, self.user, "restore", "child", child_id,
+                         {"archived": [True, False], "archive_reason": [old_reason, ""]})  # fmt: skip
             s.flush()
             return self._out(s, record, date.today())
 
@@ -398,8 +402,9 @@ class ChildrenService:
             )
             s.add(record)
             s.flush()
-            summary = GROUP_BY_CODE[data.group_code].label
-            audit.record(s, self.user, "classify", "child", child_id, {"summary": summary})
+            changes: dict[str, Any] = audit.diff({}, data.model_dump(exclude={"identified_by"}))
+            changes["summary"] = GROUP_BY_CODE[data.group_code].label
+            audit.record(s, self.user, "classify", "child", child_id, changes)
             return classification_out(record, date.today())
 
     def update_classification(
