@@ -35,6 +35,7 @@ from commune_care.domain.schemas.children import (
     DuplicateMatch,
     HistoryEntry,
 )
+from commune_care.domain.schemas.text import clean_text
 from commune_care.domain.textfold import fold, fold_words
 from commune_care.services import audit
 
@@ -52,6 +53,7 @@ __all__ = [
 ]
 
 CODE_PREFIX = "TE"
+ARCHIVE_REASON_MAX = 255
 _SIMPLE_FIELDS = (
     "full_name", "id_number", "ethnicity_code", "village_id", "address", "school",
     "school_class", "father_name", "mother_name", "caregiver_name", "caregiver_relationship",
@@ -350,11 +352,12 @@ class ChildrenService:
             return self._out(s, record, date.today())
 
     def archive(self, child_id: int, reason: str) -> ChildOut:
-        reason = " ".join(reason.split())
+        try:
+            reason = clean_text(reason, label="Lý do lưu trữ", max_length=ARCHIVE_REASON_MAX)
+        except ValueError as exc:
+            raise InvalidInput({"archive_reason": str(exc)}) from None
         if not reason:
             raise InvalidInput({"archive_reason": "Hãy ghi lý do lưu trữ hồ sơ."})
-        if len(reason) > 255:
-            raise InvalidInput({"archive_reason": "Lý do lưu trữ quá 255 ký tự. Hãy rút gọn."})
         with self.db.session() as s:
             record = self._record(s, child_id)
             if record.archived:
