@@ -21,6 +21,7 @@ from commune_care.services.support import SupportService
 
 if TYPE_CHECKING:
     from commune_care.services.adoption import AdoptionService
+    from commune_care.services.audit_trail import AuditTrailService
     from commune_care.services.backup import BackupService
     from commune_care.services.care import CareService
     from commune_care.services.documents import DocumentsService
@@ -89,3 +90,10 @@ class AppContext:
         from commune_care.services.backup import BackupService
 
         return BackupService(self.db, user=self.user)
+
+    @cached_property
+    def audit(self) -> AuditTrailService:
+        """The audit trail: browse, filter, check its integrity (Nhật ký hệ thống)."""
+        from commune_care.services.audit_trail import AuditTrailService
+
+        return AuditTrailService(self.db, user=self.user)

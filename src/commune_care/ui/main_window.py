@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.add_page("adoption", self.tr("Adoption"), self._make_adoption_page)
         self.add_page("documents", self.tr("Documents"), self._make_documents_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
+        self.add_page("audit", self.tr("Audit trail"), self._make_audit_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
         self.stack.addWidget(self.case_page)  # reached from a case, as the child page
         self._connect()
@@ -185,6 +186,9 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(self.tr("&Check the data"), self)
         self.check_action.triggered.connect(self.check_data)
         data_menu.addAction(self.check_action)
+        self.verify_audit_action = QAction(self.tr("Check the &audit trail"), self)
+        self.verify_audit_action.triggered.connect(self.verify_audit)
+        data_menu.addAction(self.verify_audit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open the &log folder"), self)
@@ -250,6 +254,11 @@ class MainWindow(QMainWindow):
         page = AdoptionPage(self.ctx)
         page.open_child.connect(self.open_child)
         return page
+
+    def _make_audit_page(self) -> QWidget:
+        from commune_care.ui.pages.audit_page import AuditPage
+
+        return AuditPage(self.ctx)
 
     def _make_documents_page(self) -> QWidget:
         from commune_care.ui.pages.documents_page import DocumentsPage
@@ -453,6 +462,13 @@ class MainWindow(QMainWindow):
             )
             if damaged.exec() == QDialog.DialogCode.Accepted and damaged.result_ is not None:
                 self._restored(damaged.result_.safety_copy)
+
+    def verify_audit(self) -> None:
+        """The audit trail's hash chain, checked in the background; a trail changed outside
+        the app is a clear warning, not a crash."""
+        from commune_care.ui.dialogs.audit_verify_dialog import AuditVerifyDialog
+
+        AuditVerifyDialog(self.ctx.audit, parent=self).exec()
 
     def _restored(self, safety_copy: str | None) -> None:
         text = self.tr("The data was restored. The program now shows the restored data.")
