@@ -4,7 +4,13 @@ stored ``changes`` JSON turned into per-field old → new values (issue #8)."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
+from enum import StrEnum
 from typing import Any
+
+from commune_care.domain.enums import ChildStatus, Household, ParentStatus, Sex
+from commune_care.domain.ethnicities import ethnicity_name
 
 from commune_care.domain.schemas.audit import FieldChange
 from commune_care.domain.schemas.care import _CARER_LABELS
@@ -135,6 +141,16 @@ FIELD_LABELS: dict[str, str] = {
     "anonymised": "Ẩn danh",
     "year": "Năm",
     "reason": "Lý do",
+    "archived": "Đã lưu trữ",
+    "archive_reason": "Lý do lưu trữ",
+    "active": "Đang sử dụng",
+    "group_code": "Nhóm",
+    "subgroup": "Nhóm con",
+    "start_date": "Từ ngày",
+    "end_date": "Đến ngày",
+    "basis": "Căn cứ",
+    "villages": "Các thôn/bản",
+    "pages": "Số trang",
 }
 
 SUMMARY_KEY = "summary"
@@ -152,17 +168,40 @@ def entity_label(entity: str) -> str:
     return ENTITY_LABELS.get(entity, entity)
 
 
-def _text(value: Any) -> str:
+# Fields of the child's record whose stored codes read better as their labels.
+_CODED: dict[str, type[StrEnum]] = {
+    "sex": Sex,
+    "father_status": ParentStatus,
+    "mother_status": ParentStatus,
+    "household": Household,
+}
+_ENTITY_CODED: dict[tuple[str, str], type[StrEnum]] = {("child", "status"): ChildStatus}
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _text(value: Any, field: str = "", entity: str = "") -> str:
+    """A stored value as the officer reads it: dd/mm/yyyy dates, labels for codes, Có/Không."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    text = str(value)
+    coded = _ENTITY_CODED.get((entity, field)) or _CODED.get(field)
+    if coded is not None and text in coded._value2member_map_:
+        return str(getattr(coded(text), "label", text))
+    if field == "ethnicity_code" and text:
+        return ethnicity_name(text) or text
+    if _ISO_DAY.match(text):
+        try:
+            return date.fromisoformat(text).strftime("%d/%m/%Y")
+        except ValueError:
+            return text
+    return text
 
 
-def parse_changes(raw: str) -> tuple[str, tuple[FieldChange, ...]]:
+def parse_changes(raw: str, entity: str = "") -> tuple[str, tuple[FieldChange, ...]]:
     """The summary line and the per-field values of a stored ``changes`` JSON: an update keeps
     ``field: [old, new]``, a create ``field: value`` (shown as a new value). Text that is not
     JSON (edited outside the app) is shown as it is, never raised."""
@@ -178,6 +217,6 @@ def parse_changes(raw: str) -> tuple[str, tuple[FieldChange, ...]]:
         if key == SUMMARY_KEY:
             continue
         old, new = value if isinstance(value, list) and len(value) == 2 else (None, value)
-        fields.append(FieldChange(field=key, label=FIELD_LABELS.get(key, key), old=_text(old),
-                                  new=_text(new)))  # fmt: skip
+        fields.append(FieldChange(field=key, label=FIELD_LABELS.get(key, key),
+                                  old=_text(old, key, entity), new=_text(new, key, entity)))  # fmt: skip
     return summary, tuple(fields)

@@ -113,7 +113,7 @@ def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]
     )
     entries = []
     for row in rows:
-        summary, fields = parse_changes(row.changes)
+        summary, fields = parse_changes(row.changes, row.entity)
         if not summary and row.action in {"update", "reclassify"}:
             summary = ", ".join(f.label for f in fields)
         entries.append(

@@ -127,7 +127,7 @@ class AuditTrailService:
     @staticmethod
     def _entry(row: Row[Any]) -> AuditEntryOut:
         id_, at, user, action, entity, entity_id, changes = row
-        summary, fields = parse_changes(changes)
+        summary, fields = parse_changes(changes, entity)
         return AuditEntryOut(
             id=id_, at=at, user=user, action=action, action_label=action_label(action, entity),
             entity=entity, entity_label=entity_label(entity), entity_id=entity_id,
