@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
+    QTabWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.cases import CaseOut, CycleOut, PlanTaskOut
 from commune_care.domain.schemas.cases import DetailedAssessmentIn as _D
 from commune_care.ui.context import AppContext
+from commune_care.ui.widgets.history_view import HistoryView
 from commune_care.ui.dialogs.case_dialogs import (
     ApprovalDialog,
     ChildPickerDialog,
@@ -348,9 +350,14 @@ class CasePage(QWidget):
         log_layout = QVBoxLayout(log_box)
         log_layout.addWidget(self.log_table)
 
+        # The case's history (Lịch sử): every audit entry, old → new per field.
+        self.history_view = HistoryView()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(log_box, self.tr("Implementation log"))
+        self.side_tabs.addTab(self.history_view, self.tr("History"))
         right = QVBoxLayout()
         right.addWidget(deadlines_box)
-        right.addWidget(log_box, 1)
+        right.addWidget(self.side_tabs, 1)
         body = QHBoxLayout()
         body.addWidget(self.steps_scroll, 5)
         body.addLayout(right, 3)
@@ -491,6 +498,7 @@ class CasePage(QWidget):
 
     def _render(self, case: CaseOut) -> None:
         self.code_label.setText(case.code)
+        self.history_view.set_entries(self.ctx.cases.history(case.id))
         bg, fg = ("#e8e8e8", "#333333") if case.closed_on else ("#e6ecf5", "#23395d")
         self.stage_badge.setText(case.stage.label)
         self.stage_badge.setStyleSheet(_BADGE.format(bg=bg, fg=fg))
