@@ -11,6 +11,7 @@ from typing import Any
 
 from commune_care.domain.enums import ChildStatus, Household, ParentStatus, Sex
 from commune_care.domain.ethnicities import ethnicity_name
+from commune_care.domain.textfold import fold
 
 from commune_care.domain.schemas.audit import FieldChange
 from commune_care.domain.schemas.care import _CARER_LABELS
@@ -220,3 +221,19 @@ def parse_changes(raw: str, entity: str = "") -> tuple[str, tuple[FieldChange, .
         fields.append(FieldChange(field=key, label=FIELD_LABELS.get(key, key),
                                   old=_text(old, key, entity), new=_text(new, key, entity)))  # fmt: skip
     return summary, tuple(fields)
+
+
+def _words(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [w for v in value.values() for w in _words(v)]
+    if isinstance(value, list | tuple):
+        return [w for v in value for w in _words(v)]
+    return [] if value is None or isinstance(value, bool) else [str(value)]
+
+
+def search_key(user: str, action: str, entity: str, changes: dict[str, Any]) -> str:
+    """The folded words an entry is found by (the trail page's text filter): who, what, on
+    what, the summary and every value. Stored beside the entry when it is written — SQLite
+    cannot fold đ or diacritics — and not part of its hash: it is derived from the fields."""
+    words = [user, action_label(action, entity), entity_label(entity), *_words(changes)]
+    return fold(" ".join(words))

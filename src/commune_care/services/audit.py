@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from commune_care.db.models import AuditRecord
 from commune_care.db.session import Database
 from commune_care.domain.audit_chain import GENESIS, chain
-from commune_care.domain.audit_labels import action_label, parse_changes
+from commune_care.domain.audit_labels import action_label, parse_changes, search_key
 from commune_care.domain.schemas.children import HistoryEntry
 
 
@@ -53,15 +53,15 @@ def row(
     at: datetime | None = None,
 ) -> dict[str, Any]:
     """The column values of one audit row (for a bulk insert; ``record`` adds one)."""
+    plain = {k: _plain(v) for k, v in (changes or {}).items()}
     return {
         "at": at or datetime.now(),
         "user": user,
         "action": action,
         "entity": entity,
         "entity_id": entity_id,
-        "changes": json.dumps(
-            {k: _plain(v) for k, v in (changes or {}).items()}, ensure_ascii=False, default=str
-        ),
+        "changes": json.dumps(plain, ensure_ascii=False, default=str),
+        "search_key": search_key(user, action, entity, plain),
     }
 
 
