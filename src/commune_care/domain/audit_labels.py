@@ -152,6 +152,25 @@ FIELD_LABELS: dict[str, str] = {
     "basis": "Căn cứ",
     "villages": "Các thôn/bản",
     "pages": "Số trang",
+    # the summaries of a demo and of an import
+    "children": "Số trẻ em",
+    "classifications": "Số phân loại",
+    "cases": "Số hồ sơ hỗ trợ, can thiệp",
+    "services": "Số dịch vụ",
+    "referrals": "Số chuyển gửi",
+    "providers": "Số nơi cung cấp dịch vụ",
+    "adoptions": "Số hồ sơ nuôi con nuôi",
+    "carers": "Số người nhận chăm sóc thay thế",
+    "placements": "Số quyết định chăm sóc thay thế",
+    "follow_ups": "Số lần theo dõi",
+    "seed": "Số khởi tạo ngẫu nhiên (seed)",
+    "first_code": "Mã đầu tiên",
+    "last_code": "Mã cuối cùng",
+    "rows_read": "Số dòng đã đọc",
+    "imported": "Số trẻ được nhập",
+    "duplicates": "Số dòng trùng",
+    "rejected": "Số dòng bị từ chối",
+    "skipped": "Số dòng bỏ qua",
 }
 
 SUMMARY_KEY = "summary"
