@@ -465,12 +465,33 @@ def fill_audit_trail(db_path: Path, rows: int, seed: int = 1) -> float:
                 user = rng.choice(users[:6]) if kind < 0.97 else rng.choice(users[6:])
                 if kind < 0.9:
                     child = rng.randint(1, 100_000)
-                    batch.append(audit.row(user, "update", "child", child, {
-                        "school": [f"Trường Tiểu học số {rng.randint(1, 9)}", "Trường THCS Hòa Cư"],
-                        "caregiver_phone": ["", f"09{rng.randint(10**7, 10**8 - 1)}"]}))
+                    batch.append(
+                        audit.row(
+                            user,
+                            "update",
+                            "child",
+                            child,
+                            {
+                                "school": [
+                                    f"Trường Tiểu học số {rng.randint(1, 9)}",
+                                    "Trường THCS Hòa Cư",
+                                ],
+                                "caregiver_phone": ["", f"09{rng.randint(10**7, 10**8 - 1)}"],
+                            },
+                        )
+                    )
                 elif kind < 0.97:
-                    batch.append(audit.row(user, "export", "pdf", None, {
-                        "summary": f"Lưu tệp PDF «Phiếu thông tin trẻ em TE{rng.randint(1, 99999):06d}»"}))
+                    batch.append(
+                        audit.row(
+                            user,
+                            "export",
+                            "pdf",
+                            None,
+                            {
+                                "summary": f"Lưu tệp PDF «Phiếu thông tin trẻ em TE{rng.randint(1, 99999):06d}»"
+                            },
+                        )
+                    )
                 else:
                     batch.append(audit.row(user, "login", "account", rng.randint(1, 8)))
             with db.session() as s:

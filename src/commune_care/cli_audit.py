@@ -70,7 +70,9 @@ def add_audit_commands(commands: Any, add_db: Any, parser_class: type) -> None:
     add_db(listing)
     listing.add_argument("--user", default="", metavar="U", help="chỉ dòng của người dùng U")
     listing.add_argument("--action", default="", metavar="A", help="chỉ thao tác A (ví dụ update)")
-    listing.add_argument("--entity", default="", metavar="K", help="chỉ loại đối tượng K (child, …)")
+    listing.add_argument(
+        "--entity", default="", metavar="K", help="chỉ loại đối tượng K (child, …)"
+    )
     listing.add_argument("--from", dest="date_from", type=_day, metavar="NGÀY", help="từ ngày")
     listing.add_argument("--to", dest="date_to", type=_day, metavar="NGÀY", help="đến ngày")
     listing.add_argument("--text", default="", metavar="T", help="có chữ T (không phân biệt dấu)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -49,13 +50,13 @@ def test_existing_entries_are_chained_at_upgrade(tmp_path: Path) -> None:
     migrate(db)
     assert current_revision(db) == head_revision()
     after = schema(path)
-    assert TRIGGERS | INDEXES <= set(after)
+    assert set(after) >= TRIGGERS | INDEXES
     # The old entries are unchanged, and each now carries its link and hash.
     chained = rows(path, "SELECT id, at, user, action, entity, entity_id, changes, prev_hash, hash "
                    "FROM audit_log ORDER BY id")  # fmt: skip
     assert [r[:7] for r in chained[: len(old)]] == old
     assert chained[0][7] == "" and all(len(str(r[8])) == 64 for r in chained)
-    assert all(cur[7] == prev[8] for prev, cur in zip(chained, chained[1:], strict=False))
+    assert all(cur[7] == prev[8] for prev, cur in pairwise(chained))
     result = AuditTrailService(db).verify()
     assert result.intact and result.checked == len(chained)
 
@@ -71,7 +72,10 @@ def test_after_upgrade_the_old_entries_cannot_be_changed(tmp_path: Path) -> None
     db = Database(path)
     migrate(db)
     db.dispose()
-    with pytest.raises(sqlite3.DatabaseError, match="chỉ được ghi thêm"), sqlite3.connect(path) as c:
+    with (
+        pytest.raises(sqlite3.DatabaseError, match="chỉ được ghi thêm"),
+        sqlite3.connect(path) as c,
+    ):
         c.execute("UPDATE audit_log SET changes = '{}' WHERE id = 1")
 
 

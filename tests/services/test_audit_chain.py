@@ -5,6 +5,7 @@ tampering with the file outside the app — edit, delete, insert, reorder — fo
 from __future__ import annotations
 
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -41,14 +42,13 @@ def stream_of_writes(db: Database) -> ChildrenService:
                                              "birth": PartialDate(2015, 3, 7)}))  # fmt: skip
     children.archive(b.id, "Chuyển đi xã khác")
     children.restore(b.id)
+    bulk = [
+        NewChild(children.validate({"full_name": f"Trẻ số {n}", "birth": PartialDate(2014)}))
+        for n in range(25)
+    ]
     with db.session() as s:
         hold_write_lock(s)
-        insert_children(
-            s,
-            [NewChild(children.validate({"full_name": f"Trẻ số {n}", "birth": PartialDate(2014)}))
-             for n in range(25)],  # fmt: skip
-            "nhập hàng loạt",
-        )
+        insert_children(s, bulk, "nhập hàng loạt")
     CommuneService(db, user="quản trị").save_profile(
         SAMPLE_PROFILE.model_copy(update={"officer_name": "Lê Thị Hoa"}),
         [*SAMPLE_VILLAGES, VillageIn(name="Thôn Mới")],
@@ -67,7 +67,7 @@ def test_the_chain_is_intact_after_a_stream_of_writes(db: Database) -> None:
     assert len(rows) > 30
     # Every row links to the one before it, ids without gaps, hashes all different.
     assert rows[0][1] == ""
-    assert all(cur[1] == prev[2] for prev, cur in zip(rows, rows[1:], strict=False))
+    assert all(cur[1] == prev[2] for prev, cur in pairwise(rows))
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
     assert len({r[2] for r in rows}) == len(rows)
     result = AuditTrailService(db).verify()
@@ -78,13 +78,12 @@ def test_the_chain_is_intact_after_a_stream_of_writes(db: Database) -> None:
 
 def test_bulk_rows_are_chained_like_single_ones(db: Database) -> None:
     children = ChildrenService(db, user="test")
+    bulk = [
+        NewChild(children.validate({"full_name": f"Trẻ {n}", "birth": PartialDate(2013)}))
+        for n in range(300)
+    ]
     with db.session() as s:
-        insert_children(
-            s,
-            [NewChild(children.validate({"full_name": f"Trẻ {n}", "birth": PartialDate(2013)}))
-             for n in range(300)],  # fmt: skip
-            "test",
-        )
+        insert_children(s, bulk, "test")
     children.create(children.validate({"full_name": "Sau cùng", "birth": PartialDate(2016)}))
     with raw(db) as conn:
         creates = conn.execute("SELECT count(*) FROM audit_log WHERE action='create' "

@@ -23,7 +23,9 @@ USER = "hạnh.tt"
 
 def outputs(db: Database) -> list[tuple[str, str, str, str]]:
     entries = AuditTrailService(db).page()
-    return [(e.action, e.entity, e.user, e.summary) for e in entries if e.entity in ("pdf", "excel")]
+    return [
+        (e.action, e.entity, e.user, e.summary) for e in entries if e.entity in ("pdf", "excel")
+    ]
 
 
 def a_child(db: Database) -> int:

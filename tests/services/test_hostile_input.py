@@ -68,7 +68,9 @@ def test_over_long_values_are_refused_naming_the_field_and_the_limit(
     assert counts(db) == before
 
 
-def test_a_huge_value_is_refused_quickly_and_cleanly(children: ChildrenService, db: Database) -> None:
+def test_a_huge_value_is_refused_quickly_and_cleanly(
+    children: ChildrenService, db: Database
+) -> None:
     before = counts(db)
     with pytest.raises(InvalidInput) as caught:
         children.validate(child(children, "A" * 5_000_000))

@@ -123,7 +123,7 @@ def test_a_trail_edited_outside_the_app_is_a_warning_not_a_crash(qtbot, ctx):
     _many_children(ctx, 30)
     with sqlite3.connect(ctx.db.path) as conn:
         conn.execute("DROP TRIGGER audit_log_no_update")
-        conn.execute("UPDATE audit_log SET changes = '{\"summary\": \"sửa lén\"}' WHERE id = 7")
+        conn.execute('UPDATE audit_log SET changes = \'{"summary": "sửa lén"}\' WHERE id = 7')
     conn.close()
     page = _page(qtbot, ctx)
     dialog = _verify(qtbot, ctx)

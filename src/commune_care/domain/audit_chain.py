@@ -148,9 +148,7 @@ def _pairs(entries: Iterable[ChainEntry]) -> Iterator[tuple[ChainEntry, ChainEnt
         current = following
 
 
-def chain(
-    rows: Iterable[dict[str, object]], prev_hash: str
-) -> Iterator[dict[str, object]]:
+def chain(rows: Iterable[dict[str, object]], prev_hash: str) -> Iterator[dict[str, object]]:
     """Give each new row (the audit table's column values) its ``prev_hash`` and ``hash``,
     continuing from ``prev_hash`` — the last stored entry's hash."""
     for row in rows:

@@ -11,13 +11,12 @@ from typing import Any
 
 from commune_care.domain.enums import ChildStatus, Household, ParentStatus, Sex
 from commune_care.domain.ethnicities import ethnicity_name
-from commune_care.domain.textfold import fold
-
 from commune_care.domain.schemas.audit import FieldChange
 from commune_care.domain.schemas.care import _CARER_LABELS
 from commune_care.domain.schemas.children import _LABELS as _CHILD_LABELS
 from commune_care.domain.schemas.commune import _LABELS as _COMMUNE_LABELS
 from commune_care.domain.schemas.support import _PROVIDER_LABELS, _SERVICE_LABELS
+from commune_care.domain.textfold import fold
 
 ACTION_LABELS = {
     "create": "Tạo hồ sơ",
@@ -234,11 +233,13 @@ def parse_changes(raw: str, entity: str = "") -> tuple[str, tuple[FieldChange, .
     summary = _text(data.get(SUMMARY_KEY, ""))
     fields = []
     for key, value in data.items():
-        if key == SUMMARY_KEY:
+        name = str(key)
+        if name == SUMMARY_KEY:
             continue
         old, new = value if isinstance(value, list) and len(value) == 2 else (None, value)
-        fields.append(FieldChange(field=key, label=FIELD_LABELS.get(key, key),
-                                  old=_text(old, key, entity), new=_text(new, key, entity)))  # fmt: skip
+        label = FIELD_LABELS.get(name) or name
+        fields.append(FieldChange(field=name, label=label, old=_text(old, name, entity),
+                                  new=_text(new, name, entity)))  # fmt: skip
     return summary, tuple(fields)
 
 

@@ -12,7 +12,6 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Row
 
 from commune_care.db.repositories import audit as repo
 from commune_care.db.session import Database
@@ -89,7 +88,10 @@ class AuditTrailService:
             raise InvalidInput.from_pydantic(exc) from None
 
     def page(
-        self, wanted: AuditFilter | None = None, before_id: int | None = None, limit: int = PAGE_SIZE
+        self,
+        wanted: AuditFilter | None = None,
+        before_id: int | None = None,
+        limit: int = PAGE_SIZE,
     ) -> list[AuditEntryOut]:
         """Entries matching ``wanted``, newest first, older than ``before_id`` (the last id of
         the previous page): keyset paging, as fast on the last page as on the first."""
@@ -125,7 +127,7 @@ class AuditTrailService:
             return repo.earliest_day(s)
 
     @staticmethod
-    def _entry(row: Row[Any]) -> AuditEntryOut:
+    def _entry(row: repo.EntryRow) -> AuditEntryOut:
         id_, at, user, action, entity, entity_id, changes = row
         summary, fields = parse_changes(changes, entity)
         return AuditEntryOut(
@@ -181,4 +183,3 @@ def _watched(
         yield entry
     if progress:
         progress(total, total)
-

@@ -490,7 +490,9 @@ class ChildrenImportService:
         return self._summary(preview, preview.rows, (), groups, True, started)
 
     # --- 4. the lines not imported ---------------------------------------------------------
-    def write_problems(self, layout: SheetLayout, rows: Sequence[ImportRow], path: str | Path) -> int:
+    def write_problems(
+        self, layout: SheetLayout, rows: Sequence[ImportRow], path: str | Path
+    ) -> int:
         """The rejected and duplicate lines of ``rows`` with their reasons, in a workbook at
         ``path`` (personal data: recorded in the audit trail). Returns how many lines were
         written."""

@@ -25,6 +25,7 @@ from commune_care.domain.errors import UserError
 from commune_care.domain.ethnicities import ethnicity_name
 from commune_care.domain.groups import GROUP_BY_CODE
 from commune_care.domain.schemas.cases import CaseFilter
+from commune_care.exports.xlsx.properties import stamp
 from commune_care.exports.xlsx.report_sheet import (
     Column,
     SheetHead,
@@ -33,7 +34,6 @@ from commune_care.exports.xlsx.report_sheet import (
     forget_styles,
     write_sheet,
 )
-from commune_care.exports.xlsx.properties import stamp
 from commune_care.services import audit
 from commune_care.services.care import CareService
 from commune_care.services.cases import CasesService

@@ -3,11 +3,10 @@ a million rows, the chain in id order for verification, and the values the filte
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import AuditRecord
@@ -16,6 +15,8 @@ from commune_care.domain.schemas.audit import AuditFilter
 from commune_care.domain.textfold import fold
 
 A = AuditRecord
+# id, at, user, action, entity, entity_id, changes
+EntryRow = tuple[int, datetime, str, str, str, int | None, str]
 _COLUMNS = (A.id, A.at, A.user, A.action, A.entity, A.entity_id, A.changes)
 CHAIN_BATCH = 20_000  # rows read at a time while verifying: bounded memory at any size
 
@@ -58,18 +59,19 @@ def _after_last(s: Session) -> int:
 
 def page(
     s: Session, wanted: AuditFilter, before_id: int | None = None, limit: int = 200
-) -> Sequence[Row[Any]]:
+) -> list[EntryRow]:
     """Up to ``limit`` entries matching ``wanted``, newest first, older than ``before_id``
     (keyset paging: each page costs the same however deep it is)."""
     where = _conditions(s, wanted)
     if before_id is not None:
         where.append(A.id < before_id)
     query = select(*_COLUMNS).where(and_(True, *where)).order_by(A.id.desc()).limit(limit)
-    return s.execute(query).all()
+    return [r._tuple() for r in s.execute(query)]
 
 
-def entry(s: Session, entry_id: int) -> Row[Any] | None:
-    return s.execute(select(*_COLUMNS).where(A.id == entry_id)).first()
+def entry(s: Session, entry_id: int) -> EntryRow | None:
+    row = s.execute(select(*_COLUMNS).where(A.id == entry_id)).first()
+    return row._tuple() if row is not None else None
 
 
 def count(s: Session) -> int:

@@ -4,6 +4,8 @@ naming the first broken entry — never a crash. ``result`` tells the caller wha
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QVBoxLayout, QWidget
@@ -12,7 +14,7 @@ from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.audit import AuditVerification
 from commune_care.services.audit_trail import AuditTrailService, VerificationCancelled
 from commune_care.ui.dialogs.backup_common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, word_wrapped
-from commune_care.ui.workers import Cancelled, Worker
+from commune_care.ui.workers import Cancelled, Progress, Worker
 
 
 class AuditVerifyDialog(QDialog):
@@ -52,7 +54,7 @@ class AuditVerifyDialog(QDialog):
     def start(self) -> None:
         service = self.service
 
-        def job(progress, cancelled) -> AuditVerification:  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> AuditVerification:
             try:
                 return service.verify(progress, cancelled)
             except VerificationCancelled:

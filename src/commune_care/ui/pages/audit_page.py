@@ -134,8 +134,9 @@ class AuditPage(QWidget):
         self.count_label.setStyleSheet(MUTED_STYLE)
         self.verify_button = QPushButton(self.tr("Check &integrity"))
         self.verify_button.setToolTip(
-            self.tr("Check that no entry was edited, deleted, inserted or reordered outside the "
-                    "program")  # fmt: skip
+            self.tr(
+                "Check that no entry was edited, deleted, inserted or reordered outside the program"
+            )
         )
         self.verify_button.clicked.connect(self.verify)
         self.verify_label = QLabel()

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTabWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +40,6 @@ from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.cases import CaseOut, CycleOut, PlanTaskOut
 from commune_care.domain.schemas.cases import DetailedAssessmentIn as _D
 from commune_care.ui.context import AppContext
-from commune_care.ui.widgets.history_view import HistoryView
 from commune_care.ui.dialogs.case_dialogs import (
     ApprovalDialog,
     ChildPickerDialog,
@@ -60,6 +59,7 @@ from commune_care.ui.dialogs.case_dialogs import (
 )
 from commune_care.ui.dialogs.child_dialog import ChildDialog, show_user_error
 from commune_care.ui.models.case_table_model import STATE_COLORS, format_due
+from commune_care.ui.widgets.history_view import HistoryView
 
 _MUTED = "#666"
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"

@@ -41,7 +41,6 @@ from commune_care.domain.enums import ChildStatus, Household, ParentStatus
 from commune_care.domain.errors import InvalidInput, UserError
 from commune_care.domain.schemas.children import ChildOut, ClassificationOut
 from commune_care.ui.context import AppContext
-from commune_care.ui.widgets.history_view import HistoryView
 from commune_care.ui.dialogs.child_dialog import (
     ERROR_BANNER_STYLE,
     WARNING_BANNER_STYLE,
@@ -57,6 +56,7 @@ from commune_care.ui.dialogs.classification_dialog import (
 )
 from commune_care.ui.pages.child_care_tab import ChildCareTab
 from commune_care.ui.pages.child_support_tabs import ChildCasesTab, ChildServicesTab
+from commune_care.ui.widgets.history_view import HistoryView
 
 _MUTED = "#666"
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"
