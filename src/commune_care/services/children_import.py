@@ -494,8 +494,9 @@ class ChildrenImportService:
         self, layout: SheetLayout, rows: Sequence[ImportRow], path: str | Path
     ) -> int:
         """The rejected and duplicate lines of ``rows`` with their reasons, in a workbook at
-        ``path`` (personal data: recorded in the audit trail). Returns how many lines were
-        written."""
+        ``path`` whose properties name the user. Not an audit entry: it holds only lines of the
+        officer's own file, nothing read from the register (and a dry run writes nothing to
+        the database). Returns how many lines were written."""
         bad = [r for r in rows if r.status in (RowStatus.REJECTED, RowStatus.DUPLICATE)]
         write_rejected_workbook(
             Path(path),
@@ -504,11 +505,6 @@ class ChildrenImportService:
             [(r.row, r.cells, " ".join(r.reasons)) for r in bad],
             self.user,
         )
-        audit.record_output(
-            self.db, self.user, "export", "excel",
-            f"Xuất {len(bad)} dòng không nhập được của «{layout.file_name}» ra «{path}»",
-            {"file": str(path), "rows": len(bad)},
-        )  # fmt: skip
         return len(bad)
 
     # --- all steps at once (the CLI) --------------------------------------------------------
