@@ -155,3 +155,24 @@ def test_hostile_input_in_the_child_form(qtbot, ctx):
     assert saved.full_name == "Nguyễn Văn Đức"
     assert saved.notes == "Robert'); DROP TABLE children;--"
     assert ctx.audit.verify().intact
+
+
+def test_the_data_menu_checks_the_trail_and_the_section_opens(qtbot, ctx, modal):
+    from commune_care.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+
+    def read(dialog) -> None:
+        qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10_000)
+        seen.append(dialog.text.text())
+        dialog.accept()
+
+    modal.next(read)
+    window.verify_audit_action.trigger()
+    assert seen and seen[0].startswith("Nhật ký hệ thống toàn vẹn")
+    window.show_page("audit")
+    assert isinstance(window.page("audit"), AuditPage)
+    assert window.page("audit").model.rowCount() > 0

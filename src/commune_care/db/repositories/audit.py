@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
@@ -66,12 +67,12 @@ def page(
     if before_id is not None:
         where.append(A.id < before_id)
     query = select(*_COLUMNS).where(and_(True, *where)).order_by(A.id.desc()).limit(limit)
-    return [r._tuple() for r in s.execute(query)]
+    return [cast(EntryRow, tuple(r)) for r in s.execute(query)]
 
 
 def entry(s: Session, entry_id: int) -> EntryRow | None:
     row = s.execute(select(*_COLUMNS).where(A.id == entry_id)).first()
-    return row._tuple() if row is not None else None
+    return cast(EntryRow, tuple(row)) if row is not None else None
 
 
 def count(s: Session) -> int:
