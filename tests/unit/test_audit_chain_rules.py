@@ -19,7 +19,7 @@ from commune_care.domain.audit_chain import (
     check_chain,
     entry_hash,
 )
-from commune_care.domain.audit_labels import parse_changes
+from commune_care.domain.audit_labels import parse_changes, search_key
 
 AT = datetime(2026, 11, 23, 10, 12, 10, 49425)
 
@@ -89,3 +89,10 @@ def test_changes_read_as_old_and_new_values() -> None:
         ("Đã lưu trữ", "Không", "Có"),
     ]  # fmt: skip
     assert parse_changes("không phải JSON", "child") == ("không phải JSON", ())
+
+
+@given(st.text(max_size=60))
+def test_the_search_key_folds_like_the_search(text: str) -> None:
+    from commune_care.domain.textfold import fold
+
+    assert search_key("", "", "", {"note": text}) == fold(text)
