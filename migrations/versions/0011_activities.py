@@ -1,7 +1,7 @@
 """activities: the programme's activities, sponsorships and social-assistance payments
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-11-23 16:45:00
 
 - ``activities`` (+ ``activity_children``, the children concerned): date, kind, title, place,
@@ -27,7 +27,7 @@ from alembic import op
 
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -1012,47 +1012,47 @@ Lý do: {2}</translation>
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="497"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="489"/>
         <source>Archive the record</source>
         <translation>Lưu trữ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="502"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="494"/>
         <source>The record of {0} ({1}) leaves the register but is kept, with its history, and can be restored later. Nothing is deleted.</source>
         <translation>Hồ sơ của {0} ({1}) được đưa ra khỏi danh sách quản lý nhưng vẫn được giữ cùng lịch sử thay đổi và có thể khôi phục sau. Không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="509"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="501"/>
         <source>E.g. registered twice (see TE000123), moved to another province…</source>
         <translation>Ví dụ: đăng ký trùng (xem TE000123), chuyển đi tỉnh khác…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="513"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="505"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="516"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="508"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="518"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="510"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="534"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="526"/>
         <source>Write why the record is archived.</source>
         <translation>Hãy ghi lý do lưu trữ hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="539"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="531"/>
         <source>Archive the record?</source>
         <translation>Lưu trữ hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="540"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="532"/>
         <source>Archive the record of {0}?</source>
         <translation>Lưu trữ hồ sơ của {0}?</translation>
     </message>
@@ -1114,6 +1114,191 @@ Lý do: {2}</translation>
         <location filename="../../src/commune_care/ui/dialogs/activity_dialogs.py" line="545"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="52"/>
+        <source>Audit trail</source>
+        <translation>Nhật ký hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="58"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="59"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="60"/>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="65"/>
+        <source>Words in the entry (accents optional)</source>
+        <translation>Từ có trong dòng nhật ký (gõ có dấu hoặc không)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="68"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="70"/>
+        <source>C&amp;lear filter</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="75"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="75"/>
+        <source>&amp;Action:</source>
+        <translation>Th&amp;ao tác:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="76"/>
+        <source>&amp;Object:</source>
+        <translation>Đối tượn&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="80"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="82"/>
+        <source>&amp;To:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="84"/>
+        <source>Te&amp;xt:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="99"/>
+        <source>Audit trail entries</source>
+        <translation>Các dòng nhật ký hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="107"/>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="254"/>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Chọn một dòng để xem những gì đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="112"/>
+        <source>Field</source>
+        <translation>Trường thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="112"/>
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="113"/>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="117"/>
+        <source>Old and new values</source>
+        <translation>Giá trị cũ và mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="135"/>
+        <source>Check &amp;integrity</source>
+        <translation>&amp;Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="140"/>
+        <source>Check that no entry was edited, deleted, inserted or reordered outside the program</source>
+        <translation>Kiểm tra để chắc chắn không dòng nào bị sửa, xóa, chèn thêm hay đảo thứ tự bên ngoài phần mềm</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="195"/>
+        <source>(all)</source>
+        <translation>(tất cả)</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="240"/>
+        <source>No entry matches the filter.</source>
+        <translation>Không có dòng nào khớp với điều kiện lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="241"/>
+        <source>%1 entries.</source>
+        <translation>%1 dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="243"/>
+        <source>%1 entries shown; scroll down for older ones.</source>
+        <translation>Đang hiển thị %1 dòng; kéo xuống để xem các dòng cũ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/audit_page.py" line="258"/>
+        <source>Entry %1 — %2, %3: %4 (%5)</source>
+        <translation>Dòng số %1 — %2, %3: %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../src/commune_care/ui/models/audit_table_model.py" line="35"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/audit_table_model.py" line="36"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/audit_table_model.py" line="37"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/audit_table_model.py" line="38"/>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/models/audit_table_model.py" line="39"/>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/audit_verify_dialog.py" line="26"/>
+        <source>Check the integrity of the audit trail</source>
+        <translation>Kiểm tra tính toàn vẹn của nhật ký hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/audit_verify_dialog.py" line="31"/>
+        <source>Checking that no entry of the audit trail was edited, deleted, inserted or reordered outside the program. A million entries take about half a minute.</source>
+        <translation>Đang kiểm tra để chắc chắn không dòng nào của nhật ký hệ thống bị sửa, xóa, chèn thêm hay đảo thứ tự bên ngoài phần mềm. Một triệu dòng mất khoảng nửa phút.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/audit_verify_dialog.py" line="99"/>
+        <source>Warning: the audit trail was changed</source>
+        <translation>Cảnh báo: nhật ký hệ thống đã bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/audit_verify_dialog.py" line="104"/>
+        <source>The check could not run: %1</source>
+        <translation>Không kiểm tra được: %1</translation>
     </message>
 </context>
 <context>
@@ -2352,588 +2537,594 @@ Lý do: {2}</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="207"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="209"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="208"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="210"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="222"/>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="532"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="224"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="540"/>
         <source>Show confidential details</source>
         <translation>Hiện thông tin mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="228"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="230"/>
         <source>The report, the informant, the assessments and the kind of abuse are confidential (Nghị định 56, Điều 24): shown only when asked.</source>
         <translation>Nội dung tiếp nhận, người cung cấp thông tin, các đánh giá và hình thức xâm hại là thông tin mật (Điều 24 Nghị định 56): chỉ hiện khi được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="256"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="258"/>
         <source>Open the child&apos;s page</source>
         <translation>Mở hồ sơ của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="260"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="262"/>
         <source>Link to a child…</source>
         <translation>Gắn với trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="261"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="263"/>
         <source>The child is in the register: choose them</source>
         <translation>Trẻ đã có trong danh sách: chọn trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="262"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="264"/>
         <source>Register the child…</source>
         <translation>Lập hồ sơ trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="265"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="267"/>
         <source>The child is not in the register yet: add them and link this case</source>
         <translation>Trẻ chưa có trong danh sách: lập hồ sơ trẻ và gắn với hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="274"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="276"/>
         <source>Child:</source>
         <translation>Trẻ em:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="326"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="328"/>
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="326"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="328"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="327"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="329"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="341"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="343"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="348"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="350"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="640"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="648"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="356"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="358"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="365"/>
         <source>Implementation log</source>
         <translation>Nhật ký thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="385"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="392"/>
         <source>Services and tasks of the plan</source>
         <translation>Dịch vụ, công việc của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="389"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="396"/>
         <source>Service or task</source>
         <translation>Dịch vụ, công việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="390"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="397"/>
         <source>Responsible / provider</source>
         <translation>Chịu trách nhiệm / nơi cung cấp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="391"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="398"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="392"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="399"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="393"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="400"/>
         <source>Budget (VND)</source>
         <translation>Kinh phí (đồng)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="394"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="401"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="406"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="413"/>
         <source>Update the selected task…</source>
         <translation>Cập nhật công việc đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="909"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="917"/>
         <source>Services and tasks: {0} · budget {1} VND</source>
         <translation>Dịch vụ, công việc: {0} · kinh phí {1} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="957"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="965"/>
         <source>Tasks finished: {0} of {1} · log entries: {2}</source>
         <translation>Công việc đã xong: {0}/{1} · số dòng nhật ký: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="965"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="973"/>
         <source>Add a log entry…</source>
         <translation>Thêm nhật ký…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="523"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="531"/>
         <source>Level: {0}</source>
         <translation>Mức độ: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="285"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="287"/>
         <source>Record it now…</source>
         <translation>Ghi nhận ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="286"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="288"/>
         <source>Open the form of the next step (Ctrl+Enter)</source>
         <translation>Mở biểu mẫu của bước tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="338"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="340"/>
         <source>No time limit of the decree is running yet; the next step&apos;s due time is above.</source>
         <translation>Chưa có thời hạn nào của Nghị định đang chạy; hạn của bước tiếp theo ghi ở trên.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="348"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="350"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="349"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="351"/>
         <source>What was done</source>
         <translation>Nội dung đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="424"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="366"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="431"/>
         <source>Print plan (Mẫu 04)…</source>
         <translation>In kế hoạch (Mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="427"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="434"/>
         <source>Preview, print or save the plan of this cycle (Kế hoạch hỗ trợ, can thiệp)</source>
         <translation>Xem trước, in hoặc lưu kế hoạch của chu kỳ này (Kế hoạch hỗ trợ, can thiệp)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="428"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="435"/>
         <source>Decision (Mẫu 05)…</source>
         <translation>Quyết định (Mẫu 05)…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="432"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="439"/>
         <source>Draft the decision approving the plan, with the plan attached, and register its number</source>
         <translation>Dự thảo quyết định phê duyệt kế hoạch, kèm theo kế hoạch, và lấy số trong sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="500"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="507"/>
         <source>The confidential details of this case</source>
         <translation>Thông tin mật của hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="530"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="538"/>
         <source>Hide confidential details</source>
         <translation>Ẩn thông tin mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="548"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="556"/>
         <source>about {0} years old</source>
         <translation>khoảng {0} tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="550"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="558"/>
         <source>age not known</source>
         <translation>chưa rõ tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="552"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="560"/>
         <source>sex: {0}</source>
         <translation>giới tính: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="555"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="563"/>
         <source>sex not known</source>
         <translation>chưa rõ giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="556"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="564"/>
         <source>unknown child — {0}</source>
         <translation>trẻ chưa rõ danh tính — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="558"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="566"/>
         <source>Report received {0} · {1}</source>
         <translation>Tiếp nhận thông tin {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="574"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="582"/>
         <source>The case was closed on {0}.</source>
         <translation>Hồ sơ đã đóng ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="578"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="586"/>
         <source>Nothing to do.</source>
         <translation>Không có việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="582"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="590"/>
         <source>Next: {0} by {1} ({2})</source>
         <translation>Tiếp theo: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="586"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="594"/>
         <source>Next: {0}</source>
         <translation>Tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="589"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="597"/>
         <source>Also: {0} by {1} ({2})</source>
         <translation>Ngoài ra: {0} trước {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="606"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="614"/>
         <source>Done late, {0}</source>
         <translation>Đã xong nhưng muộn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="607"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="615"/>
         <source>Done in time, {0}</source>
         <translation>Đã xong đúng hạn, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="641"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="649"/>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="642"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="650"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="643"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="651"/>
         <source>Not needed</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="655"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="663"/>
         <source>Cycle {0} — began {1}: {2}{3}</source>
         <translation>Chu kỳ {0} — bắt đầu {1}: {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="663"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="671"/>
         <source>Steps of Nghị định 56/2017, in order</source>
         <translation>Các bước theo Nghị định 56/2017, theo thứ tự</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="693"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="701"/>
         <source>Earlier cycles:</source>
         <translation>Các chu kỳ trước:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="694"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="702"/>
         <source>Cycle {0}, began {1}</source>
         <translation>Chu kỳ {0}, bắt đầu {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="696"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="704"/>
         <source>level {0}</source>
         <translation>mức độ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="699"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="707"/>
         <source>plan approved by decision {0} of {1}</source>
         <translation>kế hoạch phê duyệt theo quyết định {0} ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="705"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="713"/>
         <source>reviewed {0}: {1}</source>
         <translation>đánh giá lại {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="710"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="718"/>
         <source>closed {0}</source>
         <translation>đóng {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="718"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="726"/>
         <source>(confidential details hidden)</source>
         <translation>(thông tin mật đang ẩn)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="737"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="745"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="738"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="746"/>
         <source>Record…</source>
         <translation>Ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="741"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="749"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="748"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="756"/>
         <source>Received {0} by {1} ({2})</source>
         <translation>Tiếp nhận {0}, người tiếp nhận {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="755"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="763"/>
         <source>Condition</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="756"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="764"/>
         <source>Place</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="757"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="765"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="758"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="766"/>
         <source>Already done</source>
         <translation>Đã làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="760"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="768"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="764"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="772"/>
         <source>Informant</source>
         <translation>Người cung cấp thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="781"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="789"/>
         <source>1. Intake report (Mẫu 01)</source>
         <translation>1. Tiếp nhận thông tin (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="784"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="792"/>
         <source>Reason: {0}</source>
         <translation>Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="787"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="795"/>
         <source>1. Case reopened</source>
         <translation>1. Mở lại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="789"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="797"/>
         <source>1. New cycle after the review</source>
         <translation>1. Chu kỳ mới sau đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="798"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="806"/>
         <source>Level: {0} · emergency intervention: {1}</source>
         <translation>Mức độ: {0} · can thiệp khẩn cấp: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="799"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="807"/>
         <source>needed</source>
         <translation>cần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="800"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="808"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="807"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="815"/>
         <source>Not required in a cycle that follows a review.</source>
         <translation>Không bắt buộc trong chu kỳ tiếp theo sau đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="810"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="818"/>
         <source>2. Initial risk assessment (Mẫu 02)</source>
         <translation>2. Đánh giá nguy cơ ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="824"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="832"/>
         <source>Temporary separation from {0} until {1}</source>
         <translation>Tạm thời cách ly từ {0} đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="826"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="834"/>
         <source>(no end date yet)</source>
         <translation>(chưa có ngày kết thúc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="830"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="838"/>
         <source>Decision {0}</source>
         <translation>Quyết định {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="835"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="843"/>
         <source>Measures</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="836"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="844"/>
         <source>Place of safety</source>
         <translation>Nơi tạm trú an toàn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="846"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="854"/>
         <source>Not needed: the initial assessment found no emergency.</source>
         <translation>Không cần: đánh giá ban đầu không xác định trường hợp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="850"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="858"/>
         <source>Within 12 hours of the report, when the assessment asks for it.</source>
         <translation>Trong vòng 12 giờ từ khi nhận thông tin, khi đánh giá xác định cần can thiệp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="853"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="861"/>
         <source>3. Emergency intervention / temporary separation (Mẫu 07)</source>
         <translation>3. Can thiệp khẩn cấp / tạm thời cách ly trẻ em (Mẫu 07)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="879"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="887"/>
         <source>4. Detailed risk assessment (Mẫu 03)</source>
         <translation>4. Thu thập thông tin, đánh giá nguy cơ cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="889"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="897"/>
         <source>Conclusions: {0}</source>
         <translation>Kết luận: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="894"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="902"/>
         <source>5. Case meeting chaired by the commune chairman</source>
         <translation>5. Họp xác định nhu cầu hỗ trợ, can thiệp do Chủ tịch Ủy ban nhân dân xã chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="908"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="916"/>
         <source>Goals: {0}</source>
         <translation>Mục tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="918"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="926"/>
         <source>6. Support and intervention plan (Mẫu 04) — 5 working days</source>
         <translation>6. Kế hoạch hỗ trợ, can thiệp (Mẫu 04) — 05 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="927"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="935"/>
         <source>7. Plan submitted to the commune chairman</source>
         <translation>7. Trình Chủ tịch Ủy ban nhân dân xã phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="929"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="937"/>
         <source>Submitted on {0}</source>
         <translation>Trình ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="939"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="947"/>
         <source>8. Decision approving the plan (Mẫu 05) — 2 working days</source>
         <translation>8. Quyết định phê duyệt kế hoạch (Mẫu 05) — 02 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="941"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="949"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Quyết định {0} ngày {1}, người ký {2}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="962"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="970"/>
         <source>9. Carrying out the plan: services, referrals, log</source>
         <translation>9. Thực hiện kế hoạch: dịch vụ, chuyển gửi, nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="975"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="983"/>
         <source>Level now: {0} · {1}</source>
         <translation>Mức độ hiện nay: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="979"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="987"/>
         <source>Harm</source>
         <translation>Mức độ tổn hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="980"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="988"/>
         <source>Abuser&apos;s access</source>
         <translation>Khả năng tiếp cận của người gây hại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="981"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="989"/>
         <source>Obstacles at home</source>
         <translation>Trở ngại tại gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="986"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="994"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1000"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1008"/>
         <source>The previous cycle&apos;s review on {0} asked for a new plan.</source>
         <translation>Đánh giá của chu kỳ trước ngày {0} đề nghị xây dựng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1004"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1012"/>
         <source>10. Review after the plan (Mẫu 06)</source>
         <translation>10. Đánh giá sau thực hiện kế hoạch (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1015"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1023"/>
         <source>11. Case closed</source>
         <translation>11. Đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1018"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1026"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1024"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1032"/>
         <source>11. Close the case, or a new cycle</source>
         <translation>11. Đóng hồ sơ hoặc bắt đầu chu kỳ mới</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1026"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1034"/>
         <source>A new cycle starts from the review when the child is still at risk.</source>
         <translation>Khi trẻ vẫn còn nguy cơ, chu kỳ mới bắt đầu từ kết quả đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1027"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1035"/>
         <source>Close the case…</source>
         <translation>Đóng hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1033"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1041"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1075"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1083"/>
         <source>Total budget: {0} VND</source>
         <translation>Tổng kinh phí: {0} đồng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1151"/>
+        <location filename="../../src/commune_care/ui/pages/case_page.py" line="1159"/>
         <source>Link the case to a child</source>
         <translation>Gắn hồ sơ với trẻ em</translation>
     </message>
@@ -3638,144 +3829,144 @@ Lý do: {2}</translation>
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="92"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="93"/>
         <source>Nothing: the record is archived. Restore it to work on it again.</source>
         <translation>Không có: hồ sơ đã lưu trữ. Hãy khôi phục để tiếp tục làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="96"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="97"/>
         <source>Update the status: the child has turned 16</source>
         <translation>Cập nhật trạng thái: trẻ đã đủ 16 tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="99"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="100"/>
         <source>Classify the child</source>
         <translation>Phân loại trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="102"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="103"/>
         <source>Verify the date of birth</source>
         <translation>Xác minh ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="104"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="105"/>
         <source>Check: {0}</source>
         <translation>Kiểm tra: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="113"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="114"/>
         <source>Renew the health insurance card (BHYT)</source>
         <translation>Gia hạn thẻ bảo hiểm y tế (BHYT)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="117"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="118"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="712"/>
         <location filename="../../src/commune_care/ui/pages/child_page.py" line="720"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="728"/>
         <source>Nothing to do</source>
         <translation>Không có việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="571"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="563"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="574"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="566"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="575"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="567"/>
         <source>Classification</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="581"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="573"/>
         <source>Support &amp;&amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="582"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="574"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="584"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="576"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="600"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="592"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="601"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="593"/>
         <source>Back to the list (Alt+Left or Esc)</source>
         <translation>Quay lại danh sách (Alt+← hoặc Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="617"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="609"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="620"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="612"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="621"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="613"/>
         <source>Archive…</source>
         <translation>Lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="622"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="614"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="675"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="667"/>
         <source>{0} — due {1} ({2})</source>
         <translation>{0} — hạn {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="691"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="683"/>
         <source>born {0}</source>
         <translation>sinh {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="692"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="684"/>
         <source>{0} years old</source>
         <translation>{0} tuổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="704"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="696"/>
         <source>The child has turned 16 and is no longer a child under the Law on Children.</source>
         <translation>Trẻ đã đủ 16 tuổi, không còn là trẻ em theo Luật Trẻ em.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="710"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="702"/>
         <source>This record is archived. Reason: {0}</source>
         <translation>Hồ sơ này đã lưu trữ. Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="721"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="713"/>
         <source>Next thing to do: {0}</source>
         <translation>Việc cần làm tiếp: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="723"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="715"/>
         <source>Also:</source>
         <translation>Ngoài ra:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="771"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="763"/>
         <source>Restore the record?</source>
         <translation>Khôi phục hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="772"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="764"/>
         <source>Put the record of {0} back in the register?</source>
         <translation>Đưa hồ sơ của {0} trở lại danh sách quản lý?</translation>
     </message>
@@ -4307,87 +4498,87 @@ Lý do: {2}</translation>
 <context>
     <name>ClassificationTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="325"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="326"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="326"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="327"/>
         <source>Sub-group</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="327"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="328"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="328"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="329"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="329"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="330"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="330"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="331"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="340"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="341"/>
         <source>Add classification</source>
         <translation>Thêm phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="341"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="342"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="342"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="343"/>
         <source>End classification</source>
         <translation>Kết thúc phân loại</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="345"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="346"/>
         <source>The child no longer belongs to this group from a date; the row stays.</source>
         <translation>Trẻ không còn thuộc nhóm này kể từ một ngày; dòng phân loại vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="349"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="350"/>
         <source>Show confidential basis…</source>
         <translation>Xem căn cứ bảo mật…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="352"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="353"/>
         <source>The basis and note of a mental-health group are confidential</source>
         <translation>Căn cứ và ghi chú của nhóm sức khỏe tâm thần là thông tin bảo mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="357"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="358"/>
         <source>The child is not classified in any group yet.</source>
         <translation>Trẻ chưa được phân loại vào nhóm nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="397"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="398"/>
         <source>Active</source>
         <translation>Đang áp dụng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="398"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="399"/>
         <source>Ended</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="400"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="401"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="434"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="435"/>
         <source>The basis of this mental-health group</source>
         <translation>Căn cứ xác định nhóm sức khỏe tâm thần này</translation>
     </message>
@@ -5220,22 +5411,22 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>DocumentForms</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="363"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="364"/>
         <source>Plan of the programme</source>
         <translation>Kế hoạch thực hiện Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="372"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="373"/>
         <source>Report of results</source>
         <translation>Báo cáo kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="387"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="388"/>
         <source>{0} of {1} has already been issued ({2}). Draft another one?</source>
         <translation>{0} năm {1} đã được ban hành ({2}). Dự thảo thêm văn bản khác?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="389"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="390"/>
         <source>Already issued</source>
         <translation>Đã ban hành</translation>
     </message>
@@ -5243,102 +5434,102 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="244"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="247"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="248"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="251"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="253"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="256"/>
         <source>Include &amp;confidential notes, marked:</source>
         <translation>In kèm ghi chú &amp;mật, dấu chỉ dẫn:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="258"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="261"/>
         <source>Marking</source>
         <translation>Dấu chỉ độ mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="264"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="267"/>
         <source>The marking printed in a frame under the number when confidential notes are included</source>
         <translation>Dấu chỉ dẫn in trong khung dưới số văn bản khi in kèm ghi chú mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="271"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="274"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="273"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="276"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="274"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="277"/>
         <source>Print on A4 paper at full size (Ctrl+P)</source>
         <translation>In trên giấy A4, đúng kích thước thật (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="275"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="278"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu thành P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="276"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="279"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Lưu văn bản thành tệp PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="277"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="280"/>
         <source>&amp;Issue…</source>
         <translation>&amp;Ban hành…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="278"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="281"/>
         <source>Give this draft its number and date in the register</source>
         <translation>Cấp số và ngày cho dự thảo này trong sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="281"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="284"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="296"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="299"/>
         <source>Zoom:</source>
         <translation>Thu phóng:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="375"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="378"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="375"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="378"/>
         <source>{0} pages</source>
         <translation>{0} trang</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="390"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="393"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="406"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="409"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="429"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="434"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="430"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="435"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -5534,17 +5725,17 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
         <translation>Sổ văn bản đi năm nay chưa có văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="384"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="385"/>
         <source>Record sheet of a child</source>
         <translation>Phiếu thông tin trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="396"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="398"/>
         <source>Record sheet — {0}</source>
         <translation>Phiếu thông tin trẻ em — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="420"/>
+        <location filename="../../src/commune_care/ui/pages/documents_page.py" line="423"/>
         <source>List of children</source>
         <translation>Danh sách trẻ em</translation>
     </message>
@@ -5802,187 +5993,217 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>ExcelExportDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="52"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="57"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="58"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="63"/>
         <source>Anonymised: child codes instead of names; no ID numbers, addresses or parents</source>
         <translation>Ẩn danh: ghi mã trẻ thay cho họ tên; không có số định danh, địa chỉ, họ tên cha mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="66"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="67"/>
+        <source>The workbook will hold children&apos;s names, ID numbers, addresses and parents&apos; names: personal data protected by law (Nghị định 56, Điều 24). Keep it on this PC or hand it over in person; to send it by e-mail, tick Anonymised.</source>
+        <translation>Tệp sẽ có họ tên, số định danh, địa chỉ của trẻ em và họ tên cha mẹ: dữ liệu cá nhân được pháp luật bảo vệ (Nghị định 56, Điều 24). Hãy giữ tệp trên máy này hoặc trao tận tay; muốn gửi qua thư điện tử, hãy chọn «Ẩn danh».</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="80"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="67"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="81"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="68"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="82"/>
         <source>Six months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="69"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="83"/>
         <source>From … to …</source>
         <translation>Từ ngày … đến ngày …</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="81"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="95"/>
         <source>from</source>
         <translation>từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="82"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="96"/>
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="87"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="101"/>
         <source>Add template of the upper level…</source>
         <translation>Thêm mẫu của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="88"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="102"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="89"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="103"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="90"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="104"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="102"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="116"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="108"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="122"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="109"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="123"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="135"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="150"/>
         <source>One workbook for the period: summary, children in special circumstances, mental health, orphans and alternative care, support and intervention (no confidential information), activities. Or the list of children in a template of the upper level.</source>
         <translation>Một tệp Excel cho kỳ báo cáo: tổng hợp, trẻ em có hoàn cảnh đặc biệt, sức khỏe tâm thần, mồ côi và chăm sóc thay thế, hỗ trợ can thiệp (không có thông tin mật), hoạt động. Hoặc danh sách trẻ em theo mẫu của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="156"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="171"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="158"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="173"/>
         <source>First six months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="159"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="174"/>
         <source>Last six months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="179"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="194"/>
         <source>Type both dates as dd/mm/yyyy.</source>
         <translation>Hãy nhập cả hai ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="188"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="203"/>
         <source>The app&apos;s workbook (six sheets)</source>
         <translation>Mẫu của phần mềm (6 trang tính)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="229"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="244"/>
         <source>Rename the template</source>
         <translation>Đổi tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="230"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="245"/>
         <source>New name:</source>
         <translation>Tên mới:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="247"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="262"/>
         <source>Delete the template</source>
         <translation>Xóa mẫu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="248"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="263"/>
         <source>Delete the template «%1»? Files already exported stay.</source>
         <translation>Xóa mẫu «%1»? Các tệp đã xuất vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="112"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="127"/>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="117"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="132"/>
         <source>Export</source>
         <translation>Xuất tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="120"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="122"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="257"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="272"/>
         <source>Save the Excel file</source>
         <translation>Lưu tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="258"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="269"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="293"/>
+        <source>Personal data</source>
+        <translation>Dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="296"/>
+        <source>This workbook will hold the names and personal details of children. Export the anonymised workbook instead (child codes only)?</source>
+        <translation>Tệp này sẽ có họ tên và thông tin cá nhân của trẻ em. Xuất tệp ẩn danh (chỉ có mã trẻ) thay thế không?</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="298"/>
+        <source>The export is recorded in the audit trail with your name and the time.</source>
+        <translation>Việc xuất tệp được ghi vào nhật ký hệ thống cùng tên người dùng và thời gian.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="299"/>
+        <source>Export &amp;anonymised</source>
+        <translation>Xuất tệp &amp;ẩn danh</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="300"/>
+        <source>Export &amp;with names</source>
+        <translation>Xuất tệp &amp;có họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="315"/>
         <source>Choose where to save the file.</source>
         <translation>Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="273"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="319"/>
         <source>The folder does not exist. Choose another one.</source>
         <translation>Thư mục không tồn tại. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="306"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="352"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="341"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="387"/>
         <source>Done: %1 (%2 children).</source>
         <translation>Đã xuất xong: %1 (%2 trẻ em).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="350"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="396"/>
         <source>The file could not be written. See the log for details.</source>
         <translation>Không ghi được tệp. Xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="354"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="400"/>
         <source>Cancelled; no file was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
@@ -6203,26 +6424,56 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
     </message>
 </context>
 <context>
-    <name>HistoryTab</name>
+    <name>HistoryView</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="470"/>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="51"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="470"/>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="51"/>
         <source>User</source>
-        <translation>Người thực hiện</translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="470"/>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="51"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="471"/>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="52"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="53"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="59"/>
+        <source>What the selected entry changed:</source>
+        <translation>Những gì dòng đang chọn đã thay đổi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="60"/>
+        <source>Field</source>
+        <translation>Trường thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="60"/>
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="60"/>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/history_view.py" line="61"/>
+        <source>Old and new values</source>
+        <translation>Giá trị cũ và mới</translation>
     </message>
 </context>
 <context>
@@ -6657,148 +6908,148 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="173"/>
         <source>Basic information</source>
         <translation>Thông tin cơ bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="174"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="175"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="175"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="176"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="176"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="177"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="177"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="178"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="178"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="179"/>
         <source>Personal ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="179"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="180"/>
         <source>Ethnic group</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="180"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="181"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="181"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="182"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="182"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="183"/>
         <source>School and class</source>
         <translation>Trường, lớp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="183"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="184"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="184"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="185"/>
         <source>Health insurance card</source>
         <translation>Thẻ bảo hiểm y tế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="191"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="192"/>
         <source>Family</source>
         <translation>Gia đình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="193"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="194"/>
         <source>Father</source>
         <translation>Cha</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="194"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="195"/>
         <source>Mother</source>
         <translation>Mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="196"/>
         <source>Current caregiver</source>
         <translation>Người chăm sóc hiện nay</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="201"/>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="203"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="202"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="204"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="204"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="205"/>
         <source>Status note</source>
         <translation>Ghi chú trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="205"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="206"/>
         <source>Registered on</source>
         <translation>Ngày lập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="206"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="207"/>
         <source>Reason (16 or older)</source>
         <translation>Lý do (từ đủ 16 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="207"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="208"/>
         <source>Last changed</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="211"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="212"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="212"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="213"/>
         <source>Confidential notes</source>
         <translation>Ghi chú mật</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="213"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="214"/>
         <source>The child&apos;s confidential notes</source>
         <translation>Ghi chú mật của trẻ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="255"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="256"/>
         <source>{0}  ({1} years old)</source>
         <translation>{0}  ({1} tuổi)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="257"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="258"/>
         <source>class {0}</source>
         <translation>lớp {0}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="264"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="265"/>
         <source>{0}, expired on {1}</source>
         <translation>{0}, hết hạn ngày {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="266"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="267"/>
         <source>{0}, valid until {1}</source>
         <translation>{0}, có giá trị đến {1}</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/child_page.py" line="273"/>
+        <location filename="../../src/commune_care/ui/pages/child_page.py" line="274"/>
         <source>{0} (recorded as: {1})</source>
         <translation>{0} (ghi là: {1})</translation>
     </message>
@@ -7055,187 +7306,197 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="102"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="103"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="121"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="122"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="122"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="123"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="123"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="124"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="124"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="125"/>
         <source>Support &amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="125"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="126"/>
         <source>Mental health</source>
         <translation>Sức khỏe tâm thần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="126"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="127"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="127"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="128"/>
         <source>Adoption</source>
         <translation>Nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="128"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="129"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="129"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="130"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="130"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="131"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="142"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="132"/>
+        <source>Audit trail</source>
+        <translation>Nhật ký hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="144"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="177"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="179"/>
         <source>Back up now…</source>
         <translation>Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="179"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="181"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="180"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="182"/>
         <source>Hide this reminder until the next start</source>
         <translation>Ẩn nhắc nhở này đến lần mở phần mềm sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="191"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="192"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="194"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="195"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="197"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="200"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="202"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="205"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="207"/>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="206"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="208"/>
         <source>&amp;Back up to USB…</source>
         <translation>&amp;Sao lưu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="210"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="212"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="214"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="216"/>
         <source>&amp;Check the data</source>
         <translation>Kiểm &amp;tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="218"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="219"/>
+        <source>Check the &amp;audit trail</source>
+        <translation>Kiểm tra &amp;nhật ký hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="219"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="224"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="222"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="227"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="487"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="498"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="488"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="499"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="497"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="508"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="500"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="511"/>
         <source>Last USB backup: %1</source>
         <translation>Sao lưu USB gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="508"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="519"/>
         <source>A copy on a USB stick keeps the records if this computer breaks or is lost.</source>
         <translation>Bản sao trên USB giữ được hồ sơ nếu máy tính này bị hỏng hoặc bị mất.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="509"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="520"/>
         <source>No backup to a USB stick has been made yet.</source>
         <translation>Chưa sao lưu vào USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="511"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="522"/>
         <source>The last backup to a USB stick was %1 days ago (%2).</source>
         <translation>Lần sao lưu vào USB gần nhất cách đây %1 ngày (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="540"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="558"/>
         <source>The data was restored. The program now shows the restored data.</source>
         <translation>Đã khôi phục dữ liệu. Phần mềm đang hiển thị dữ liệu vừa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="541"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="559"/>
         <source>The data it replaced was kept in: %1</source>
         <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="544"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="562"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="558"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="576"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -7244,7 +7505,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="559"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="577"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>
@@ -9724,22 +9985,22 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
 <context>
     <name>SignerChoice</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="105"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="106"/>
         <source>TM. People&apos;s Committee — Chairman</source>
         <translation>TM. Ủy ban nhân dân — Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="108"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="109"/>
         <source>TM. People&apos;s Committee — Vice-chairman (KT. Chairman)</source>
         <translation>TM. Ủy ban nhân dân — Phó Chủ tịch (KT. Chủ tịch)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="111"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="112"/>
         <source>Chairman (own decision)</source>
         <translation>Chủ tịch (ký theo thẩm quyền của Chủ tịch)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="114"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_preview.py" line="115"/>
         <source>Vice-chairman (KT. Chairman)</source>
         <translation>Phó Chủ tịch (KT. Chủ tịch)</translation>
     </message>
@@ -10170,12 +10431,12 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
 <context>
     <name>YearDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="449"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="451"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="451"/>
+        <location filename="../../src/commune_care/ui/dialogs/document_form_dialog.py" line="453"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>

@@ -55,7 +55,7 @@ EXIT_USER = 2
 EXIT_DUPLICATE = 3
 COMMANDS = (
     "demo", "children", "cases", "care", "indicators", "activities", "export", "backup",
-    "restore", "check", "excel-templates",
+    "restore", "check", "excel-templates", "audit",
 )  # fmt: skip
 
 
@@ -161,7 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Quản lý trẻ em và bảo vệ trẻ em cấp xã. Không có lệnh con: mở phần mềm.",
         epilog="Kết quả là JSON (UTF-8) trên stdout; lỗi là thông báo tiếng Việt trên stderr "
-        "(mã thoát 2: lỗi người dùng sửa được, 3: có thể trùng hồ sơ, 1: lỗi không mong muốn).",
+        "(mã thoát 2: lỗi người dùng sửa được, 3: có thể trùng hồ sơ, 4: nhật ký hệ thống bị thay "
+        "đổi, 1: lỗi không mong muốn).",
     )
     parser.add_argument(
         "--version",
@@ -415,6 +416,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_excel.set_defaults(handler=_cmd_export_excel, writes=False)
     add_templates_command(commands, _Parser, _add_db, _cmd_excel_templates)
     _add_safety_commands(commands)
+    from commune_care.cli_audit import add_audit_commands
+
+    add_audit_commands(commands, _add_db, _Parser)
     for kind, what, description in (
         (
             "plan",
@@ -1050,7 +1054,7 @@ def _cmd_export_child(db: Database, args: argparse.Namespace) -> int:
     doc = documents.child_sheet(child.id, include_confidential=args.include_confidential)
     pdf = documents.render_document(doc)
     try:
-        documents.save_pdf(pdf.data, out)
+        documents.save_pdf(pdf.data, out, f"Phiếu thông tin trẻ em {child.code}")
     except InvalidInput as exc:  # the file could not be written: not a matter of input
         raise CliError(" ".join(exc.errors.values())) from None
     _print_json(
@@ -1202,7 +1206,7 @@ def _cmd_export_year(db: Database, args: argparse.Namespace) -> int:
     documents = forms.documents
     pdf = documents.render_document(doc)
     try:
-        documents.save_pdf(pdf.data, out)
+        documents.save_pdf(pdf.data, out, f"{doc.type_name} {doc.subject}".strip())
     except InvalidInput as exc:  # the file could not be written: not a matter of input
         raise CliError(" ".join(exc.errors.values())) from None
     _print_json(

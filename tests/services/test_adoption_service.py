@@ -179,8 +179,8 @@ def test_propose_a_child_of_the_register(svc, children):
     entries = rows(svc.db)["audit_log"]
     propose_row = [r for r in entries if r[3] == "adoption_propose"]
     assert len(propose_row) == 1
-    changes = json.loads(propose_row[0][-1])
-    assert changes["reason"] == ["", "(đã ghi)"] and REASON not in propose_row[0][-1]
+    changes = json.loads(propose_row[0][6])
+    assert changes["reason"] == ["", "(đã ghi)"] and REASON not in propose_row[0][6]
     history = svc.history(a.id)
     assert history[0].action == "Đề xuất tìm gia đình nhận con nuôi"
 
@@ -542,7 +542,7 @@ def test_post_adoption_reports(svc, children, db):
     assert a.reports[0].received_on == ago(1) and a.reports[0].state is DeadlineState.DONE
     assert "2/6" in a.next_step.label
     audit_rows = [r for r in rows(db)["audit_log"] if r[3] == "adoption_report"]
-    assert "hòa nhập" not in audit_rows[0][-1]
+    assert "hòa nhập" not in audit_rows[0][6]
 
 
 def test_unknown_referral(svc):

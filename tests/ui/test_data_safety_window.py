@@ -91,7 +91,9 @@ def test_the_data_menu(qtbot, ctx: AppContext) -> None:
     window = _window(qtbot, ctx)
     assert "&Data" in [a.text() for a in window.menuBar().actions()]
     texts = [a.text() for a in window.data_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Back up to USB…", "&Restore from a backup…", "&Check the data"]
+    assert texts == [
+        "&Back up to USB…", "&Restore from a backup…", "&Check the data", "Check the &audit trail",
+    ]  # fmt: skip
     assert window.backup_action.shortcut().toString() == "Ctrl+B"
 
 

@@ -72,3 +72,50 @@ def test_the_documents_page_has_the_button(ctx: AppContext, qtbot: QtBot) -> Non
     page = DocumentsPage(ctx)
     qtbot.addWidget(page)
     assert page.excel_button.text() == "Export to Excel…"
+
+
+def _press(box, text: str) -> None:
+    next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+
+
+def test_personal_data_warns_and_offers_the_anonymised_workbook(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, modal
+) -> None:
+    add_children(ctx)
+    dialog = ExcelExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.anonymise_check.isChecked()
+    assert not dialog.personal_warning.isHidden()
+    assert "Nghị định 56" in dialog.personal_warning.text()
+    dialog.anonymise_check.setChecked(True)
+    assert dialog.personal_warning.isHidden()
+    dialog.anonymise_check.setChecked(False)
+
+    out = tmp_path / "so-lieu.xlsx"
+    dialog.path_edit.setText(str(out))
+    modal.next(lambda box: _press(box, "Cancel"))
+    dialog.export_button.click()
+    assert dialog.worker is None and not out.exists()
+
+    modal.next(lambda box: _press(box, "Export anonymised"))  # the choice offered first
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.result_ is not None, timeout=20_000)
+    assert dialog.anonymise_check.isChecked() and dialog.result_.anonymised
+    texts = {str(v) for ws in load_workbook(out) for row in ws.iter_rows(values_only=True)
+             for v in row}  # fmt: skip
+    assert "Hà Văn Đức" not in texts
+
+    dialog.anonymise_check.setChecked(False)
+    dialog.result_ = None
+    modal.next(lambda box: _press(box, "Export with names"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.result_ is not None, timeout=20_000)
+    assert not dialog.result_.anonymised
+    texts = {str(v) for ws in load_workbook(out) for row in ws.iter_rows(values_only=True)
+             for v in row}  # fmt: skip
+    assert "Hà Văn Đức" in texts
+    assert load_workbook(out).properties.creator == "test"
+    exports = ctx.audit.page(ctx.audit.validate_filter({"action": "export"}))
+    anonymised = [{c.field: c.new for c in e.changes}["anonymised"] for e in exports]
+    assert anonymised == ["Không", "Có"]  # newest first: with names, then the anonymised one
+    assert all(e.user == "test" for e in exports)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,3 +65,10 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def hold_write_lock(session: Session) -> None:
+    """Take SQLite's write lock now, for a unit of work that reads ids or checks duplicates
+    before it writes: a write statement that changes nothing (writers are serialised, so no
+    one else writes until this unit of work ends)."""
+    session.execute(text("DELETE FROM alembic_version WHERE 0"))

@@ -15,6 +15,17 @@ _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# Invisible format characters that arrive with pasted text (web pages, Word, chat apps): zero
+# width space / joiners, left-to-right and right-to-left marks, bidi embeddings, overrides and
+# isolates, word joiner, byte-order mark, soft hyphen. They cannot be seen, so they would make
+# two equal names differ (duplicates missed, search failing) or reorder what is shown.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def strip_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
 def to_nfc(text: str) -> str:
     """NFC-normalise and strip the ends."""
     return unicodedata.normalize("NFC", text).strip()
@@ -30,7 +41,7 @@ def has_control_chars(text: str) -> bool:
 
 def fold(text: str) -> str:
     """'Nguyễn Văn Đức' → 'nguyen van duc'."""
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", strip_invisible(text))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("đ", "d").replace("Đ", "D")
     return collapse_spaces(stripped.casefold())

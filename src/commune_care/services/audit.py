@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import AuditRecord
+from commune_care.db.session import Database
+from commune_care.domain.audit_chain import GENESIS, chain
+from commune_care.domain.audit_labels import action_label, parse_changes, search_key
 from commune_care.domain.schemas.children import HistoryEntry
 
 
@@ -50,15 +53,15 @@ def row(
     at: datetime | None = None,
 ) -> dict[str, Any]:
     """The column values of one audit row (for a bulk insert; ``record`` adds one)."""
+    plain = {k: _plain(v) for k, v in (changes or {}).items()}
     return {
         "at": at or datetime.now(),
         "user": user,
         "action": action,
         "entity": entity,
         "entity_id": entity_id,
-        "changes": json.dumps(
-            {k: _plain(v) for k, v in (changes or {}).items()}, ensure_ascii=False, default=str
-        ),
+        "changes": json.dumps(plain, ensure_ascii=False, default=str),
+        "search_key": search_key(user, action, entity, plain),
     }
 
 
@@ -70,58 +73,39 @@ def record(
     entity_id: int | None,
     changes: Mapping[str, Any] | None = None,
 ) -> None:
-    session.add(AuditRecord(**row(user, action, entity, entity_id, changes)))
+    """Write one audit row, chained to the last one, in the caller's unit of work."""
+    append(session, [row(user, action, entity, entity_id, changes)])
 
 
-_ACTIONS = {
-    "create": "Tạo hồ sơ",
-    "update": "Sửa hồ sơ",
-    "archive": "Lưu trữ hồ sơ",
-    "restore": "Khôi phục hồ sơ",
-    "reveal": "Xem thông tin bảo mật",
-    "classify": "Thêm phân loại",
-    "reclassify": "Sửa phân loại",
-    # services, referrals, providers and settings (services/support.py, indicators.py)
-    "status": "Cập nhật trạng thái",
-    "deactivate": "Ngừng sử dụng",
-    "delete": "Xóa",
-    # case management (services/cases.py, which words its own history the same way)
-    "case_open": "Mở hồ sơ (tiếp nhận thông tin)",
-    "case_link_child": "Gắn hồ sơ với trẻ",
-    "case_initial": "Đánh giá nguy cơ ban đầu",
-    "case_emergency": "Can thiệp khẩn cấp / tạm thời cách ly",
-    "case_detailed": "Đánh giá nguy cơ cụ thể",
-    "case_meeting": "Họp xác định nhu cầu",
-    "case_plan": "Xây dựng kế hoạch",
-    "case_submit": "Trình kế hoạch",
-    "case_approve": "Phê duyệt kế hoạch",
-    "case_log": "Ghi nhật ký thực hiện",
-    "case_task": "Cập nhật dịch vụ, công việc",
-    "case_review": "Rà soát, đánh giá",
-    "case_close": "Đóng hồ sơ",
-    "case_reopen": "Mở lại hồ sơ",
-    # imports (services/children_import.py)
-    "import": "Nhập danh sách từ Excel",
-    # the register of outgoing documents (services/documents.py)
-    "draft": "Lập dự thảo",
-    "issue": "Ban hành, cấp số",
-    "cancel": "Hủy văn bản",
-    # alternative care (services/care.py)
-    "carer_register": "Đăng ký nhận chăm sóc thay thế",
-    "carer_member_add": "Thêm thành viên gia đình",
-    "carer_member_end": "Thành viên không còn trong gia đình",
-    "carer_conditions": "Kiểm tra điều kiện (Điều 63.2)",
-    "carer_verify": "Xác minh điều kiện (Mẫu số 11)",
-    "carer_approve": "Chủ tịch UBND xã phê duyệt",
-    "carer_stop": "Ngừng nhận chăm sóc thay thế",
-    "placement_decide": "Quyết định giao chăm sóc thay thế",
-    "placement_handover": "Giao, nhận trẻ em",
-    "placement_end": "Chấm dứt chăm sóc thay thế",
-    "follow_up": "Theo dõi, đánh giá",
-}
+def record_output(
+    db: Database, user: str, action: str, entity: str, summary: str, details: Mapping[str, Any]
+) -> None:
+    """An export, a print or another output that changes no record: its own unit of work,
+    written once the file is (a failed export leaves no line)."""
+    with db.session() as s:
+        record(s, user, action, entity, None, {"summary": summary, **details})
+
+
+def append(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Write audit rows (``row``'s values) at the end of the chain: the one way rows reach the
+    audit table. The session's pending changes are flushed first, so this unit of work holds
+    SQLite's write lock (writers are serialised) while the last hash is read; the new rows get
+    the ids after it, so a writer that slipped in between would collide on the key rather
+    than fork the chain. One read of the last hash, chained in Python, one multi-row INSERT."""
+    if not rows:
+        return
+    session.flush()
+    conn = session.connection()
+    last = conn.execute(
+        select(AuditRecord.id, AuditRecord.hash).order_by(AuditRecord.id.desc()).limit(1)
+    ).first()
+    last_id, last_hash = (int(last[0]), str(last[1] or "")) if last else (0, GENESIS)
+    numbered = ({**r, "id": last_id + n} for n, r in enumerate(rows, start=1))
+    conn.execute(insert(cast(Table, AuditRecord.__table__)), list(chain(numbered, last_hash)))
 
 
 def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]:
+    """One record's entries, newest first, each with its old → new value per field."""
     rows = session.scalars(
         select(AuditRecord)
         .where(AuditRecord.entity == entity, AuditRecord.entity_id == entity_id)
@@ -129,15 +113,16 @@ def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]
     )
     entries = []
     for row in rows:
-        changes = json.loads(row.changes or "{}")
-        fields = ", ".join(sorted(changes)) if row.action in {"update", "reclassify"} else ""
-        summary = changes.get("summary") or fields
+        summary, fields = parse_changes(row.changes, row.entity)
+        if not summary and row.action in {"update", "reclassify"}:
+            summary = ", ".join(f.label for f in fields)
         entries.append(
             HistoryEntry(
                 at=row.at,
                 user=row.user,
-                action=_ACTIONS.get(row.action, row.action),
-                summary=str(summary),
+                action=action_label(row.action, row.entity),
+                summary=summary,
+                changes=fields,
             )
         )
     return entries

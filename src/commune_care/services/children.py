@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from commune_care.db.models import AuditRecord, ChildRecord, ClassificationRecord, VillageRecord
+from commune_care.db.models import ChildRecord, ClassificationRecord, VillageRecord
 from commune_care.db.repositories.children import (
     ChildRepository,
     ChildSort,
@@ -37,6 +37,7 @@ from commune_care.domain.schemas.children import (
     DuplicateMatch,
     HistoryEntry,
 )
+from commune_care.domain.schemas.text import clean_text
 from commune_care.domain.textfold import fold, fold_words
 from commune_care.services import audit, confidential
 
@@ -54,6 +55,7 @@ __all__ = [
 ]
 
 CODE_PREFIX = "TE"
+ARCHIVE_REASON_MAX = 255
 _SIMPLE_FIELDS = (
     "full_name", "id_number", "ethnicity_code", "village_id", "address", "school",
     "school_class", "father_name", "mother_name", "caregiver_name", "caregiver_relationship",
@@ -243,7 +245,7 @@ def insert_children(s: Session, items: Sequence[NewChild], user: str) -> list[st
     conn.execute(insert(cast(Table, ChildRecord.__table__)), children)
     if groups:
         conn.execute(insert(cast(Table, ClassificationRecord.__table__)), groups)
-    conn.execute(insert(cast(Table, AuditRecord.__table__)), trail)
+    audit.append(s, trail)
     return codes
 
 
@@ -386,11 +388,12 @@ class ChildrenService:
 
     def archive(self, child_id: int, reason: str) -> ChildOut:
         require(self.actor, Permission.EDIT_CHILDREN)
-        reason = " ".join(reason.split())
+        try:
+            reason = clean_text(reason, label="Lý do lưu trữ", max_length=ARCHIVE_REASON_MAX)
+        except ValueError as exc:
+            raise InvalidInput({"archive_reason": str(exc)}) from None
         if not reason:
             raise InvalidInput({"archive_reason": "Hãy ghi lý do lưu trữ hồ sơ."})
-        if len(reason) > 255:
-            raise InvalidInput({"archive_reason": "Lý do lưu trữ quá 255 ký tự. Hãy rút gọn."})
         with self.db.session() as s:
             record = self._record(s, child_id)
             if record.archived:
@@ -400,7 +403,9 @@ class ChildrenService:
                 datetime.now(),
                 reason,
             )
-            audit.record(s, self.user, "archive", "child", child_id, {"summary": reason})
+            audit.record(s, self.user, "archive", "child", child_id,
+                         {"summary": reason, "archived": [False, True],
+                          "archive_reason": ["", reason]})  # fmt: skip
             s.flush()
             return self._out(s, record, date.today())
 
@@ -412,8 +417,10 @@ class ChildrenService:
                 raise InvalidInput(
                     {"archived": "Hồ sơ này đang được quản lý, không cần khôi phục."}
                 )
+            old_reason = record.archive_reason
             record.archived, record.archived_at, record.archive_reason = False, None, ""
-            audit.record(s, self.user, "restore", "child", child_id)
+            audit.record(s, self.user, "restore", "child", child_id,
+                         {"archived": [True, False], "archive_reason": [old_reason, ""]})  # fmt: skip
             s.flush()
             return self._out(s, record, date.today())
 
@@ -436,8 +443,9 @@ class ChildrenService:
             )
             s.add(record)
             s.flush()
-            summary = GROUP_BY_CODE[data.group_code].label
-            audit.record(s, self.user, "classify", "child", child_id, {"summary": summary})
+            changes: dict[str, Any] = audit.diff({}, data.model_dump(exclude={"identified_by"}))
+            changes["summary"] = GROUP_BY_CODE[data.group_code].label
+            audit.record(s, self.user, "classify", "child", child_id, changes)
             return classification_out(record, date.today(), self._hide)
 
     def update_classification(

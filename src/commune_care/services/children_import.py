@@ -33,9 +33,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from commune_care.db.models import AuditRecord, SettingRecord, VillageRecord
+from commune_care.db.models import SettingRecord, VillageRecord
 from commune_care.db.repositories.children import ChildRepository
-from commune_care.db.session import Database
+from commune_care.db.session import Database, hold_write_lock
 from commune_care.domain.access import Actor, Permission, as_actor, require
 from commune_care.domain.errors import UserError
 from commune_care.domain.import_values import cell_text
@@ -419,11 +419,9 @@ class ChildrenImportService:
         started = time.perf_counter()
         layout = preview.layout
         with self.db.session() as s:
-            # The summary audit row first: writing takes SQLite's write lock, so no one else
-            # adds a child between the duplicate check and the inserts.
-            entry = AuditRecord(**audit.row(self.user, "import", "children_import", None))
-            s.add(entry)
-            s.flush()
+            # The write lock first, so no one else adds a child between the duplicate check
+            # and the inserts; the summary audit row comes last, once it is known.
+            hold_write_lock(s)
             rows = self._mark_duplicates(s, preview.rows)
             ready = [r for r in rows if r.status is RowStatus.READY]
             summary_text = f"Nhập từ tệp Excel «{layout.file_name}», trang «{layout.sheet}»"
@@ -445,7 +443,8 @@ class ChildrenImportService:
                 raise ImportCancelled()
             self._store_mapping(s, layout)
             summary = self._summary(preview, rows, codes, classifications, False, started)
-            entry.changes = json.dumps(
+            audit.record(
+                s, self.user, "import", "children_import", None,
                 {
                     "summary": f"{summary_text}: {_number(summary.imported)} trẻ được nhập, "
                     f"{_number(summary.duplicates)} dòng trùng, {_number(summary.rejected)} dòng "
@@ -460,8 +459,7 @@ class ChildrenImportService:
                     "first_code": summary.first_code,
                     "last_code": summary.last_code,
                 },
-                ensure_ascii=False,
-            )
+            )  # fmt: skip
         return summary
 
     @staticmethod
@@ -501,16 +499,20 @@ class ChildrenImportService:
         return self._summary(preview, preview.rows, (), groups, True, started)
 
     # --- 4. the lines not imported ---------------------------------------------------------
-    @staticmethod
-    def write_problems(layout: SheetLayout, rows: Sequence[ImportRow], path: str | Path) -> int:
+    def write_problems(
+        self, layout: SheetLayout, rows: Sequence[ImportRow], path: str | Path
+    ) -> int:
         """The rejected and duplicate lines of ``rows`` with their reasons, in a workbook at
-        ``path``. Returns how many lines were written."""
+        ``path`` whose properties name the user. Not an audit entry: it holds only lines of the
+        officer's own file, nothing read from the register (and a dry run writes nothing to
+        the database). Returns how many lines were written."""
         bad = [r for r in rows if r.status in (RowStatus.REJECTED, RowStatus.DUPLICATE)]
         write_rejected_workbook(
             Path(path),
             layout.sheet,
             [c.label for c in layout.columns],
             [(r.row, r.cells, " ".join(r.reasons)) for r in bad],
+            self.user,
         )
         return len(bad)
 

@@ -117,6 +117,8 @@ class CommuneService:
         """Keep ids of villages that stay; a removed village that has children is retired
         (kept for their records), an unused one is deleted."""
         existing = {v.id: v for v in s.scalars(select(VillageRecord))}
+        ordered = sorted((v for v in existing.values() if v.active), key=lambda v: v.position)
+        before = ", ".join(v.name for v in ordered)
         kept: set[int] = set()
         for position, village in enumerate(villages):
             if village.id is not None:
@@ -140,14 +142,10 @@ class CommuneService:
                 record.active = False
             else:
                 s.delete(record)
-        audit.record(
-            s,
-            self.user,
-            "update",
-            "villages",
-            None,
-            {"summary": ", ".join(v.name for v in villages)},
-        )
+        after = ", ".join(v.name for v in villages)
+        changes = {"summary": after, "villages": [before, after]} if before != after else {
+            "summary": after}  # fmt: skip
+        audit.record(s, self.user, "update", "villages", None, changes)
 
     @staticmethod
     def validate_profile(values: dict[str, object]) -> CommuneProfileIn:

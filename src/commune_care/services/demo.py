@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -36,14 +35,13 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from commune_care.db.models import (
-    AuditRecord,
     ChildRecord,
     ClassificationRecord,
     CommuneProfileRecord,
     PlacementRecord,
     VillageRecord,
 )
-from commune_care.db.session import Database
+from commune_care.db.session import Database, hold_write_lock
 from commune_care.domain.dates import PartialDate, add_years
 from commune_care.domain.enums import ChildStatus, Household, ParentStatus, Sex, VillageKind
 from commune_care.domain.errors import InvalidInput
@@ -978,13 +976,9 @@ def generate_demo(
     with db.session() as s:
         profile = _ensure_profile(s, plan)
         villages = _ensure_villages(s, plan)
-        # The audit row first: it takes the write lock before the ids are read.
-        entry = AuditRecord(
-            at=datetime.now(), user=user or audit.system_user(), action="demo", entity="demo",
-            entity_id=None, changes="{}",
-        )  # fmt: skip
-        s.add(entry)
-        s.flush()
+        # The write lock before the ids are read; the audit row comes last, once it is known.
+        hold_write_lock(s)
+        user = user or audit.system_user()
         first_id = int(s.scalar(select(func.max(ChildRecord.id))) or 0) + 1
         used = set(s.scalars(select(ChildRecord.id_number).where(ChildRecord.id_number != "")))
         generator = _Generator(rng, plan, villages, profile, today, used)
@@ -1025,7 +1019,7 @@ def generate_demo(
         # A few adoption referrals at every stage (issue #4).
         from commune_care.services.demo_adoption import generate_adoptions
 
-        adoptions = generate_adoptions(s, seed, first_id, profile, today, entry.user)
+        adoptions = generate_adoptions(s, seed, first_id, profile, today, user)
         # Carers, placements and follow-ups of alternative care (issue #4).
         from commune_care.services.demo_care import generate_care
 
@@ -1042,7 +1036,8 @@ def generate_demo(
 
         first = child_code(first_id) if children else ""
         last = child_code(end_id - 1) if children else ""
-        entry.changes = json.dumps(
+        audit.record(
+            s, user, "demo", "demo", None,
             {
                 "summary": (
                     f"Tạo dữ liệu minh họa: {children} trẻ em, {generator.classifications} "
@@ -1068,8 +1063,7 @@ def generate_demo(
                 "first_code": first,
                 "last_code": last,
             },
-            ensure_ascii=False,
-        )
+        )  # fmt: skip
     return DemoSummary(
         children=children,
         villages=len(villages),

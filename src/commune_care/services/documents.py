@@ -284,7 +284,7 @@ class DocumentsService:
         doc = self.document(doc_id, signer)
         if doc.marking:
             self._require_confidential_export()
-        return render_pdf(doc)
+        return render_pdf(doc, prepared_by=self.user)
 
     # --- writing ---------------------------------------------------------------------------
     def create_draft(self, data: DocumentDraftIn) -> DocumentOut:
@@ -480,7 +480,7 @@ class DocumentsService:
         ]  # fmt: skip
         from commune_care.exports.pdf.render import render_pdfs
 
-        return render_pdfs(docs, title="Phiếu thông tin trẻ em")
+        return render_pdfs(docs, title="Phiếu thông tin trẻ em", prepared_by=self.user)
 
     def children_list(
         self, flt: ChildFilter, subject: str | None = None,
@@ -510,15 +510,16 @@ class DocumentsService:
             self._require_confidential_export()
         from commune_care.exports.pdf.render import render_pdf
 
-        return render_pdf(doc)
+        return render_pdf(doc, prepared_by=self.user)
 
-    @staticmethod
-    def save_pdf(data: bytes, path: Path) -> None:
-        """Write a PDF to ``path`` through a temporary file (never half a file)."""
+    def save_pdf(self, data: bytes, path: Path, title: str = "") -> None:
+        """Write a PDF to ``path`` through a temporary file (never half a file), and record
+        the export in the audit trail (who, when, what, where)."""
+        path = Path(path)
         try:
             from commune_care.exports.pdf.render import write_pdf
 
-            write_pdf(data, Path(path))
+            write_pdf(data, path)
         except OSError as exc:
             raise InvalidInput(
                 {
@@ -526,6 +527,15 @@ class DocumentsService:
                     "khác hoặc đóng tệp nếu nó đang mở."
                 }
             ) from None
+        what = title or path.stem
+        audit.record_output(self.db, self.user, "export", "pdf",
+                            f"Lưu tệp PDF «{what}» vào «{path}»",
+                            {"file": str(path), "document": what})  # fmt: skip
+
+    def record_print(self, title: str, pages: int) -> None:
+        """A document sent to the printer: recorded like an export (who, when, what)."""
+        audit.record_output(self.db, self.user, "print", "pdf",
+                            f"In «{title}» ({pages} trang)", {"document": title, "pages": pages})  # fmt: skip
 
     # --- helpers ---------------------------------------------------------------------------
     def _require_confidential_export(self) -> None:

@@ -10,7 +10,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from commune_care.domain.groups import GROUP_BY_CODE
 from commune_care.domain.periods import ReportPeriod
 from commune_care.domain.schemas.activities import ActivityFilter, PaymentFilter
 from commune_care.domain.schemas.cases import CaseFilter
+from commune_care.exports.xlsx.properties import stamp
 from commune_care.exports.xlsx.report_sheet import (
     Column,
     SheetHead,
@@ -37,6 +38,7 @@ from commune_care.exports.xlsx.report_sheet import (
     forget_styles,
     write_sheet,
 )
+from commune_care.services import audit
 from commune_care.services.activities import ActivitiesService
 from commune_care.services.assistance import AssistanceService
 from commune_care.services.care import CareService
@@ -438,6 +440,7 @@ class ExcelExportService:
             ])  # fmt: skip
             if cancelled():
                 raise ExcelExportCancelled
+            stamp(wb, self.user, datetime.now(), f"Số liệu trẻ em năm {year}")
             wb.save(tmp)
             try:
                 os.replace(tmp, out)
@@ -451,5 +454,11 @@ class ExcelExportService:
             raise
         for ws in wb.worksheets:
             forget_styles(ws)
+        kind = "ẩn danh" if anonymise else "có họ tên trẻ em"
+        audit.record_output(
+            self.db, self.user, "export", "excel",
+            f"Xuất tệp Excel số liệu năm {year} ({kind}) ra «{out}»",
+            {"file": str(out), "year": year, "anonymised": anonymise, "rows": sum(rows.values())},
+        )  # fmt: skip
         progress(total, total)
         return ExcelExportSummary(out, year, on, anonymise, rows, period)

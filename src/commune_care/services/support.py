@@ -253,7 +253,7 @@ class SupportService:
                 )
             record.active, record.updated_at = False, datetime.now()
             audit.record(s, self.user, "deactivate", "provider", provider_id,
-                         {"summary": record.name})  # fmt: skip
+                         {"summary": record.name, "active": [True, False]})  # fmt: skip
             s.flush()
             return self._provider_out(s, record)
 
@@ -268,7 +268,10 @@ class SupportService:
                     {"provider_id": f"«{record.name}» đã có dịch vụ hoặc chuyển gửi ghi nhận, "
                      "không xóa được. Hãy chọn «Ngừng sử dụng» để giữ lại lịch sử."}
                 )  # fmt: skip
-            audit.record(s, self.user, "delete", "provider", provider_id, {"summary": record.name})
+            gone = {c.key: getattr(record, c.key) for c in record.__table__.columns}
+            changes: dict[str, Any] = audit.diff(gone, {})  # every old value, kept in the trail
+            changes["summary"] = record.name
+            audit.record(s, self.user, "delete", "provider", provider_id, changes)
             s.delete(record)
 
     # --- services --------------------------------------------------------------------------

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from commune_care.services.activities import ActivitiesService
     from commune_care.services.adoption import AdoptionService
     from commune_care.services.assistance import AssistanceService
+    from commune_care.services.audit_trail import AuditTrailService
     from commune_care.services.backup import BackupService
     from commune_care.services.care import CareService
     from commune_care.services.dashboard import DashboardService
@@ -124,3 +125,10 @@ class AppContext:
         from commune_care.services.backup import BackupService
 
         return BackupService(self.db, user=self.actor)
+
+    @cached_property
+    def audit(self) -> AuditTrailService:
+        """The audit trail: browse, filter, check its integrity (Nhật ký hệ thống)."""
+        from commune_care.services.audit_trail import AuditTrailService
+
+        return AuditTrailService(self.db, user=self.actor)

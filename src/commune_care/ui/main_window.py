@@ -87,6 +87,7 @@ SECTION_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "care": (Permission.VIEW_CARE,),
     "adoption": (Permission.VIEW_ADOPTION,),
     "activities": (Permission.VIEW_CHILDREN,),  # they name the children concerned
+    "audit": (Permission.VIEW_AUDIT,),
     "documents": (Permission.DRAFT_DOCUMENTS, Permission.ISSUE_DOCUMENTS),
     "settings": (Permission.EDIT_SETTINGS, Permission.BACKUP),
 }
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.add_page("activities", self.tr("Activities"), self._make_activities_page)
         self.add_page("documents", self.tr("Documents"), self._make_documents_page)
         self.add_page("settings", self.tr("Settings"), self.settings_page)
+        self.add_page("audit", self.tr("Audit trail"), self._make_audit_page)
         self.stack.addWidget(self.child_page)  # reached from a child, not from the column
         self.stack.addWidget(self.case_page)  # reached from a case, as the child page
         self._connect()
@@ -214,6 +216,9 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(self.tr("&Check the data"), self)
         self.check_action.triggered.connect(self.check_data)
         data_menu.addAction(self.check_action)
+        self.verify_audit_action = QAction(self.tr("Check the &audit trail"), self)
+        self.verify_audit_action.triggered.connect(self.verify_audit)
+        data_menu.addAction(self.verify_audit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open the &log folder"), self)
@@ -257,6 +262,7 @@ class MainWindow(QMainWindow):
         disable_unless(actor, self.find_action, self.search, permission=Permission.VIEW_CHILDREN)
         disable_unless(actor, self.backup_action, permission=Permission.BACKUP)
         disable_unless(actor, self.restore_action, permission=Permission.RESTORE)
+        disable_unless(actor, self.verify_audit_action, permission=Permission.VIEW_AUDIT)
         if not actor.can_any(Permission.BACKUP, Permission.RESTORE):
             disable_unless(actor, self.check_action, permission=Permission.BACKUP)
 
@@ -312,6 +318,11 @@ class MainWindow(QMainWindow):
         page = ActivitiesPage(self.ctx)
         page.open_child.connect(self.open_child)
         return page
+
+    def _make_audit_page(self) -> QWidget:
+        from commune_care.ui.pages.audit_page import AuditPage
+
+        return AuditPage(self.ctx)
 
     def _make_documents_page(self) -> QWidget:
         from commune_care.ui.pages.documents_page import DocumentsPage
@@ -534,6 +545,13 @@ class MainWindow(QMainWindow):
             )
             if damaged.exec() == QDialog.DialogCode.Accepted and damaged.result_ is not None:
                 self._restored(damaged.result_.safety_copy)
+
+    def verify_audit(self) -> None:
+        """The audit trail's hash chain, checked in the background; a trail changed outside
+        the app is a clear warning, not a crash."""
+        from commune_care.ui.dialogs.audit_verify_dialog import AuditVerifyDialog
+
+        AuditVerifyDialog(self.ctx.audit, parent=self).exec()
 
     def _restored(self, safety_copy: str | None) -> None:
         text = self.tr("The data was restored. The program now shows the restored data.")

@@ -20,6 +20,7 @@ from commune_care.domain.enums import ChildStatus, Household, ParentStatus, Sex
 from commune_care.domain.ethnicities import ETHNICITY_BY_CODE
 from commune_care.domain.groups import GROUP_BY_CODE
 from commune_care.domain.rules import CHILD_AGE_LIMIT, AgeBand
+from commune_care.domain.schemas.audit import FieldChange
 from commune_care.domain.schemas.text import clean_text
 
 NAME_MAX = 100
@@ -348,3 +349,4 @@ class HistoryEntry(BaseModel):
     user: str
     action: str
     summary: str
+    changes: tuple[FieldChange, ...] = ()  # per field: old → new

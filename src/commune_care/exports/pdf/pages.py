@@ -64,7 +64,7 @@ class DocumentTemplate(BaseDocTemplate):
     ``first_landscape``'s orientation."""
 
     def __init__(self, buffer: BytesIO, first_landscape: bool = False, title: str = "",
-                 author: str = "") -> None:  # fmt: skip
+                 author: str = "", subject: str = "") -> None:  # fmt: skip
         register_fonts()
         # Binary (zlib) streams without the ASCII85 layer: smaller files, and a second less
         # for a thousand pages. reportlab's setting is global; this app is its only user.
@@ -79,6 +79,7 @@ class DocumentTemplate(BaseDocTemplate):
             pageTemplates=ordered,
             title=title,
             author=author,
+            subject=subject,
             creator="commune_care",
             # The canvas's own starting font: ours, so no other font enters the file.
             initialFontName=REGULAR,

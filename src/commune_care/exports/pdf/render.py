@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 
@@ -61,8 +62,12 @@ def _is_text(flowable: Flowable) -> bool:
     return isinstance(flowable, Paragraph)
 
 
-def render_pdfs(docs: Sequence[OfficialDocument], title: str = "") -> RenderedPdf:
-    """Many documents in one PDF, each starting on a new page and numbered on its own."""
+def render_pdfs(
+    docs: Sequence[OfficialDocument], title: str = "", prepared_by: str = ""
+) -> RenderedPdf:
+    """Many documents in one PDF, each starting on a new page and numbered on its own. The
+    file's properties say who made it and when (``prepared_by``: the user; the creation date
+    is the PDF's own), so a copy found later can be traced to the audit trail."""
     if not docs:
         raise ValueError("no document to render")
     buffer = BytesIO()
@@ -71,7 +76,8 @@ def render_pdfs(docs: Sequence[OfficialDocument], title: str = "") -> RenderedPd
         buffer,
         first_landscape=first.landscape,
         title=title or first.subject or first.type_name,
-        author=first.issuer,
+        author=prepared_by or first.issuer,
+        subject=provenance(first.issuer, prepared_by, datetime.now()),
     )
     flowables: list[Flowable] = []
     for n, doc in enumerate(docs):
@@ -82,8 +88,14 @@ def render_pdfs(docs: Sequence[OfficialDocument], title: str = "") -> RenderedPd
     return RenderedPdf(buffer.getvalue(), int(template.page))
 
 
-def render_pdf(doc: OfficialDocument) -> RenderedPdf:
-    return render_pdfs([doc])
+def render_pdf(doc: OfficialDocument, prepared_by: str = "") -> RenderedPdf:
+    return render_pdfs([doc], prepared_by=prepared_by)
+
+
+def provenance(issuer: str, prepared_by: str, at: datetime) -> str:
+    """'UBND xã Hòa Cư — tệp do «hanh» lập lúc 05/12/2026 14:03 bằng commune_care'."""
+    who = f"tệp do «{prepared_by}» lập" if prepared_by else "tệp được lập"
+    return f"{issuer} — {who} lúc {at.strftime('%d/%m/%Y %H:%M')} bằng commune_care"
 
 
 def write_pdf(data: bytes, path: Path) -> None:

@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from commune_care.exports.xlsx.errors import WorkbookError
+from commune_care.exports.xlsx.properties import stamp
 
 REASON_HEADER = "Lý do"
 ROW_HEADER = "Dòng gốc"
@@ -40,15 +41,19 @@ def write_rejected_workbook(
     sheet: str,
     labels: Sequence[str],
     rows: Sequence[tuple[int, Sequence[object], str]],
+    prepared_by: str = "",
 ) -> None:
     """Write ``rows`` — (line number in the original, its cells, the reason) — under the
-    original ``labels``; raises ``WorkbookError`` when the file cannot be written."""
+    original ``labels``; raises ``WorkbookError`` when the file cannot be written.
+    ``prepared_by``: the user, written in the file's properties."""
     path = Path(path)
     temporary = ""
     try:
         handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
         os.close(handle)
-        _build(sheet, labels, rows).save(temporary)
+        book = _build(sheet, labels, rows)
+        stamp(book, prepared_by or "commune_care", datetime.now(), "Các dòng không nhập được")
+        book.save(temporary)
         os.replace(temporary, path)
     except OSError as exc:
         if temporary:

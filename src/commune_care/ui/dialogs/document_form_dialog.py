@@ -318,6 +318,7 @@ class DocumentForms:
         return DocumentPreviewDialog(
             render=lambda choice: documents.render(doc.id, choice.signer),
             save=documents.save_pdf,
+            printed=documents.record_print,
             title=f"{doc.number_symbol or doc.type_label} — {doc.subject}",
             file_name=file_name(f"{doc.type_label} {number} {doc.subject}"),
             signer=signer,
@@ -427,6 +428,7 @@ class DocumentForms:
         return DocumentPreviewDialog(
             render=render,
             save=self.ctx.documents.save_pdf,
+            printed=self.ctx.documents.record_print,
             title=title,
             file_name=file_name(f"Kế hoạch hỗ trợ, can thiệp {title}"),
             confidential=True,

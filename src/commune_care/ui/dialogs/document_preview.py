@@ -85,7 +85,8 @@ class Rendered(Protocol):
 
 
 Render = Callable[[PreviewChoice], Rendered]
-Save = Callable[[bytes, Path], None]
+Save = Callable[[bytes, Path, str], None]  # data, path, what the document is
+Printed = Callable[[str, int], None]  # what was printed, pages sent
 # Number the document in the register (a draft): True once it is issued.
 Issue = Callable[[QWidget], bool]
 
@@ -211,8 +212,8 @@ class PageView(QWidget):
 
 
 class DocumentPreviewDialog(QDialog):
-    """``render(choice)`` gives the PDF for the officer's choice; ``save(data, path)`` writes
-    it. ``signer``: the signer proposed (None: the document's own, no choice offered);
+    """``render(choice)`` gives the PDF for the officer's choice; ``save(data, path, what)``
+    writes it; ``printed(what, pages)`` records a print in the audit trail. ``signer``: the signer proposed (None: the document's own, no choice offered);
     ``confidential``: offer to include the confidential notes, and the marking they bring;
     ``issue``: a draft of the register, which "Issue…" numbers from here."""
 
@@ -226,9 +227,11 @@ class DocumentPreviewDialog(QDialog):
         confidential: bool = False,
         parent: QWidget | None = None,
         issue: Issue | None = None,
+        printed: Printed | None = None,
     ) -> None:
         super().__init__(parent)
         self.render_pdf = render
+        self.printed = printed
         self.issue = issue
         self.save = save
         self.file_name = file_name
@@ -418,6 +421,8 @@ class DocumentPreviewDialog(QDialog):
                 sent += 1
         finally:
             painter.end()
+        if sent and self.printed is not None:
+            self.printed(Path(self.file_name).stem, sent)
         return sent
 
     def default_path(self) -> Path:
@@ -437,7 +442,7 @@ class DocumentPreviewDialog(QDialog):
                 path.with_suffix(path.suffix + ".pdf") if path.suffix else path.with_suffix(".pdf")
             )
         try:
-            self.save(self.data, path)
+            self.save(self.data, path, Path(self.file_name).stem)
         except UserError as exc:
             show_user_error(self, exc)
             return False

@@ -1,7 +1,11 @@
 """ "Xuất Excel…": the workbook for the upper level (issue #6) — the period (a year, a quarter,
 6 months, two days), our layout or a saved "Mẫu của cấp trên" (added, edited, renamed, deleted
 here), anonymised or not, the file; written in a ``Worker`` with a progress bar and Cancel
-(nothing is left behind)."""
+(nothing is left behind).
+
+A workbook with children's names is personal data (Nghị định 56, Điều 24; issue #8): the dialog
+says so while "Anonymised" is off, and Export then asks once more, offering the anonymised
+workbook first. Every export is recorded in the audit trail by the service."""
 
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ from commune_care.domain.errors import InvalidInput, UserError
 from commune_care.domain.periods import PeriodKind, ReportPeriod
 from commune_care.services.excel_templates import ExcelTemplatesService
 from commune_care.ui.context import AppContext
+from commune_care.ui.dialogs.backup_common import NOTE_STYLE
 from commune_care.ui.dialogs.excel_template_dialog import ExcelTemplateDialog
 from commune_care.ui.widgets.date_edit import DateLineEdit
 from commune_care.ui.workers import Cancelled, Progress, Worker
@@ -55,6 +60,15 @@ class ExcelExportDialog(QDialog):
         self.year_spin.setValue(today.year)
         self.anonymise_check = QCheckBox(
             self.tr("Anonymised: child codes instead of names; no ID numbers, addresses or parents")
+        )
+        self.personal_warning = QLabel(self.tr(
+            "The workbook will hold children's names, ID numbers, addresses and parents' names: "
+            "personal data protected by law (Nghị định 56, Điều 24). Keep it on this PC or hand "
+            "it over in person; to send it by e-mail, tick Anonymised."))  # fmt: skip
+        self.personal_warning.setWordWrap(True)
+        self.personal_warning.setStyleSheet(NOTE_STYLE)
+        self.anonymise_check.toggled.connect(
+            lambda anonymised: self.personal_warning.setVisible(not anonymised)
         )
         self.path_edit = QLineEdit()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -109,6 +123,7 @@ class ExcelExportDialog(QDialog):
         form.addRow(self.tr("&Layout:"), self.template_combo)
         form.addRow("", template_buttons)
         form.addRow("", self.anonymise_check)
+        form.addRow("", self.personal_warning)
         form.addRow(self.tr("&File:"), path_row)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -116,7 +131,7 @@ class ExcelExportDialog(QDialog):
         self.message.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.start)
+        self.export_button.clicked.connect(self.request_export)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button = QPushButton(self.tr("Close"))
@@ -259,6 +274,37 @@ class ExcelExportDialog(QDialog):
         )  # fmt: skip
         if path:
             self.path_edit.setText(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+
+    def request_export(self) -> None:
+        """Export; with names, only once the officer has chosen that over the anonymised
+        workbook offered first."""
+        if not self.anonymise_check.isChecked():
+            choice = self.ask_personal_data()
+            if choice == "cancel":
+                return
+            if choice == "anonymise":
+                self.anonymise_check.setChecked(True)
+        self.start()
+
+    def ask_personal_data(self) -> str:
+        """'anonymise', 'personal' or 'cancel'."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Personal data"))
+        box.setText(self.tr(
+            "This workbook will hold the names and personal details of children. Export the "
+            "anonymised workbook instead (child codes only)?"))  # fmt: skip
+        box.setInformativeText(self.tr(
+            "The export is recorded in the audit trail with your name and the time."))  # fmt: skip
+        anonymise = box.addButton(self.tr("Export &anonymised"), QMessageBox.ButtonRole.AcceptRole)
+        personal = box.addButton(self.tr("Export &with names"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(anonymise)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is anonymise:
+            return "anonymise"
+        return "personal" if clicked is personal else "cancel"
 
     def start(self) -> None:
         from commune_care.services.excel_export import ExcelExportCancelled, ExcelExportService

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,7 @@ from commune_care.ui.dialogs.case_dialogs import (
 from commune_care.ui.dialogs.child_dialog import ChildDialog, show_user_error
 from commune_care.ui.models.case_table_model import STATE_COLORS, format_due
 from commune_care.ui.widgets.confidential import ask_reveal
+from commune_care.ui.widgets.history_view import HistoryView
 
 _MUTED = "#666"
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"
@@ -357,9 +359,14 @@ class CasePage(QWidget):
         log_layout = QVBoxLayout(log_box)
         log_layout.addWidget(self.log_table)
 
+        # The case's history (Lịch sử): every audit entry, old → new per field.
+        self.history_view = HistoryView()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(log_box, self.tr("Implementation log"))
+        self.side_tabs.addTab(self.history_view, self.tr("History"))
         right = QVBoxLayout()
         right.addWidget(deadlines_box)
-        right.addWidget(log_box, 1)
+        right.addWidget(self.side_tabs, 1)
         body = QHBoxLayout()
         body.addWidget(self.steps_scroll, 5)
         body.addLayout(right, 3)
@@ -516,6 +523,7 @@ class CasePage(QWidget):
 
     def _render(self, case: CaseOut) -> None:
         self.code_label.setText(case.code)
+        self.history_view.set_entries(self.ctx.cases.history(case.id))
         bg, fg = ("#e8e8e8", "#333333") if case.closed_on else ("#e6ecf5", "#23395d")
         self.stage_badge.setText(case.stage.label)
         self.stage_badge.setStyleSheet(_BADGE.format(bg=bg, fg=fg))

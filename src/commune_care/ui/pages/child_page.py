@@ -65,6 +65,7 @@ from commune_care.ui.widgets.confidential import (
     hidden_text,
     mask_text,
 )
+from commune_care.ui.widgets.history_view import HistoryView
 
 _MUTED = "#666"
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"
@@ -463,27 +464,18 @@ class ClassificationTab(QWidget):
 
 
 class HistoryTab(QWidget):
+    """Every audit entry of the child, newest first, with each field's old → new value."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = _table(
-            [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Summary")]
-        )
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((140, 140, 170)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        self.view = HistoryView()
+        self.table = self.view.table
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.view)
 
     def show_child(self, child: ChildOut) -> None:
-        entries = self.ctx.children.history(child.id)
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            cells = (entry.at.strftime("%d/%m/%Y %H:%M"), entry.user, entry.action, entry.summary)
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, _item(text))
-        _fit_rows(self.table)
+        self.view.set_entries(self.ctx.children.history(child.id))
 
 
 class ArchiveDialog(QDialog):

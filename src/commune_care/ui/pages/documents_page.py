@@ -332,6 +332,7 @@ class DocumentsPage(QWidget):
         return DocumentPreviewDialog(
             render=lambda choice: self.documents.render(doc.id, choice.signer),
             save=self.documents.save_pdf,
+            printed=self.documents.record_print,
             title=f"{doc.number_symbol or self.tr('Draft')} — {doc.subject}",
             file_name=file_name(f"{doc.type_label} {doc.number_symbol.replace('/', '-')}"),
             signer=signer if draft else None,
@@ -393,6 +394,7 @@ class DocumentsPage(QWidget):
         return DocumentPreviewDialog(
             render=render,
             save=self.documents.save_pdf,
+            printed=self.documents.record_print,
             title=self.tr("Record sheet — {0}").format(name),
             file_name=file_name(f"Phiếu thông tin trẻ em {name}"),
             confidential=True,
@@ -417,6 +419,7 @@ class DocumentsPage(QWidget):
         return DocumentPreviewDialog(
             render=render,
             save=self.documents.save_pdf,
+            printed=self.documents.record_print,
             title=self.tr("List of children"),
             file_name=file_name("Danh sách trẻ em"),
             signer=SignerChoice(),
