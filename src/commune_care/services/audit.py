@@ -117,6 +117,18 @@ _ACTIONS = {
     "placement_handover": "Giao, nhận trẻ em",
     "placement_end": "Chấm dứt chăm sóc thay thế",
     "follow_up": "Theo dõi, đánh giá",
+    # accounts and sessions (services/accounts.py)
+    "login": "Đăng nhập",
+    "logout": "Đăng xuất",
+    "login_failed": "Đăng nhập không thành công",
+    "account_locked": "Tạm khóa tài khoản (sai mật khẩu nhiều lần)",
+    "screen_lock": "Khóa màn hình",
+    "account_create": "Tạo tài khoản",
+    "account_update": "Sửa tài khoản",
+    "account_disable": "Ngừng tài khoản",
+    "account_enable": "Mở lại tài khoản",
+    "account_reset_password": "Đặt lại mật khẩu",
+    "password_change": "Đổi mật khẩu",
 }
 
 

@@ -1,5 +1,6 @@
 """All ORM records; importing this module registers every table on ``Base.metadata``."""
 
+from commune_care.db.models.account import AccountRecord
 from commune_care.db.models.adoption import (
     AdopterRecord,
     AdoptionConsentRecord,
@@ -26,6 +27,7 @@ from commune_care.db.models.document import DocumentRecord
 from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, ReferralRecord
 
 __all__ = [
+    "AccountRecord",
     "AdopterRecord",
     "AdoptionConsentRecord",
     "AdoptionRecord",
