@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from commune_care import __version__, paths
+from commune_care.cli_accounts import add_accounts_commands
 
 if TYPE_CHECKING:
     from commune_care.db.session import Database
@@ -47,6 +48,7 @@ EXIT_USER = 2
 EXIT_DUPLICATE = 3
 COMMANDS = (
     "demo", "children", "cases", "care", "indicators", "export", "backup", "restore", "check",
+    "accounts",
 )  # fmt: skip
 
 
@@ -353,6 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_excel.set_defaults(handler=_cmd_export_excel, writes=False)
     _add_safety_commands(commands)
+    add_accounts_commands(commands, _add_db)
     for kind, what, description in (
         (
             "plan",
@@ -435,7 +438,7 @@ def _wants_app(tokens: Sequence[str]) -> bool:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token == "--db":
+        if token in ("--db", "--user", "--password-file"):  # the app's options with a value
             i += 2
             continue
         if token.startswith("-"):
