@@ -6,15 +6,41 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from commune_care.db.session import Database
 from commune_care.services.accounts import AccountsService
-from tests.e2e.test_cli import Result, assert_user_error, env, run  # noqa: F401 - fixtures
+from tests.e2e.test_cli import Result, assert_user_error
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    base = {k: v for k, v in os.environ.items() if k not in ("COMMUNE_CARE_DB", "PYTHONUTF8")}
+    base.pop("PYTHONIOENCODING", None)
+    base["COMMUNE_CARE_DATA_DIR"] = str(tmp_path_factory.mktemp("accounts-userdata"))
+    return base
+
+
+@pytest.fixture(scope="module")
+def run(env: dict[str, str]) -> Any:
+    def run(*args: str) -> Result:
+        proc = subprocess.run(
+            [sys.executable, "-m", "commune_care", *args],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,  # no keyboard: a missing --password-file never waits
+            env=env,
+            timeout=120,
+        )
+        return Result(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+
+    return run
 
 
 def password_file(folder: Path, text: str) -> Path:
@@ -81,11 +107,7 @@ def test_disable_and_enable(run: Any, tmp_path: Path) -> None:
     assert_user_error(run("accounts", "disable", "quantri", "--db", str(db)), "duy nhất")
 
 
-def test_bad_input_is_refused_and_nothing_written(
-    run: Any,
-    env: dict[str, str],  # noqa: F811 - the fixture
-    tmp_path: Path,
-) -> None:
+def test_bad_input_is_refused_and_nothing_written(run: Any, tmp_path: Path) -> None:
     db = tmp_path / "xa.sqlite3"
     pw = password_file(tmp_path, "mat-khau-can-bo")
     short = tmp_path / "ngan.txt"
@@ -122,15 +144,9 @@ def test_bad_input_is_refused_and_nothing_written(
         ),
         "ít nhất 8 ký tự",
     )
-    no_keyboard = subprocess.run(
-        [sys.executable, "-m", "commune_care", "accounts", "create", "hanh.tt", *base,
-         "--roles", "can_bo"],
-        capture_output=True, stdin=subprocess.DEVNULL, env=env, timeout=120,
-    )  # fmt: skip
     assert_user_error(
-        Result(no_keyboard.returncode, no_keyboard.stdout.decode(), no_keyboard.stderr.decode()),
-        "--password-file",
-    )
+        run("accounts", "create", "hanh.tt", *base, "--roles", "can_bo"), "--password-file"
+    )  # no keyboard to type it on
     assert_user_error(run("accounts", "enable", "khong.co", "--db", str(db)), "Không có tài khoản")
     listed = run("accounts", "list", "--db", str(db), "--json")
     assert listed.returncode == 0 and listed.json() == []
