@@ -1004,23 +1004,10 @@ def _cmd_export_excel(db: Database, args: argparse.Namespace) -> int:
 
 
 def _password(path_text: str) -> str:
-    """The first line of the password file, without its line ending (a BOM from Notepad too)."""
-    from pathlib import Path
+    """The first line of the password file (a ``UserError`` says what is wrong with it)."""
+    from commune_care.password_file import read_password
 
-    path = Path(path_text)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise CliError(f"Không tìm thấy tệp mật khẩu «{path}».") from None
-    except UnicodeDecodeError:
-        raise CliError(f"Tệp mật khẩu «{path}» không phải văn bản UTF-8.") from None
-    except OSError as exc:
-        raise CliError(f"Không đọc được tệp mật khẩu «{path}» ({exc.strerror}).") from None
-    lines = text.splitlines()
-    password = lines[0] if lines else ""
-    if not password:
-        raise CliError(f"Tệp mật khẩu «{path}» trống: hãy ghi mật khẩu ở dòng đầu.")
-    return password
+    return read_password(path_text)
 
 
 def _cmd_backup(db: Database, args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from commune_care.domain.access import Actor, as_actor
 from commune_care.services import Database
 from commune_care.services.cases import CasesService
 from commune_care.services.children import ChildrenService
@@ -20,6 +21,7 @@ from commune_care.services.register_stats import RegisterStatsService
 from commune_care.services.support import SupportService
 
 if TYPE_CHECKING:
+    from commune_care.services.accounts import AccountsService
     from commune_care.services.adoption import AdoptionService
     from commune_care.services.backup import BackupService
     from commune_care.services.care import CareService
@@ -38,11 +40,15 @@ class AppContext:
     indicators: IndicatorsService
     db: Database
     user: str | None = None  # for the audit trail (the OS user when None)
+    actor: Actor | None = None  # who is logged in (None: the OS user, as before accounts)
 
     @classmethod
-    def for_database(cls, db: Database, label: str, user: str | None = None) -> AppContext:
-        """Every service bound to ``db``; ``user`` goes into the audit trail (the OS user
-        when None)."""
+    def for_database(cls, db: Database, label: str, user: str | Actor | None = None) -> AppContext:
+        """Every service bound to ``db``; ``user`` (the logged-in account, or a plain name for
+        tests and the demo, the OS user when None) goes into the audit trail."""
+        actor = as_actor(user)
+        if isinstance(user, Actor):
+            user = user.username
         return cls(
             children=ChildrenService(db, user=user),
             commune=CommuneService(db, user=user),
@@ -53,7 +59,20 @@ class AppContext:
             indicators=IndicatorsService(db, user=user),
             db=db,
             user=user,
+            actor=actor,
         )
+
+    @property
+    def signed_in(self) -> Actor:
+        """The acting person (the OS user with every role when nobody logged in)."""
+        return self.actor or as_actor(self.user)
+
+    @cached_property
+    def accounts(self) -> AccountsService:
+        """Accounts: one's own password, and the administration of accounts."""
+        from commune_care.services.accounts import AccountsService
+
+        return AccountsService(self.db, user=self.signed_in)
 
     @cached_property
     def care(self) -> CareService:
