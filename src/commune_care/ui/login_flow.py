@@ -56,8 +56,8 @@ def unattended_actor(
     if not (args.user and args.password_file):
         raise UserError(UNATTENDED_NEEDS_LOGIN)
     password = read_password(args.password_file)
-    before_write()  # the login writes to the audit trail
-    return accounts.authenticate(args.user, password).actor
+    # The login writes to the audit trail: after the integrity check, which runs meanwhile.
+    return accounts.authenticate(args.user, password, before_write=before_write).actor
 
 
 def interactive_login(db: Database) -> Actor | None:

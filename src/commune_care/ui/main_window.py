@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         self.user_label = QLabel()
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_label.setStyleSheet(
+            "QLabel { padding-right: 10px; border-right: 1px solid #b0b0b0; margin-right: 4px; }"
+        )
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addWidget(self.commune_label)

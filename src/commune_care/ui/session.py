@@ -43,7 +43,9 @@ _INPUT = frozenset(
         QEvent.Type.TabletPress,
     }
 )
-COVER_STYLE = "QFrame#lockCover { background: #dfe5ec; } QLabel { color: #37474f; }"
+COVER_STYLE = (
+    "QFrame#lockCover { background: #dfe5ec; } QLabel { color: #37474f; font-size: 16pt; }"
+)
 
 
 class IdleWatcher(QObject):
