@@ -1,7 +1,7 @@
 """audit chain: the audit trail becomes tamper-evident (issue #8)
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-07 09:00:00
 
 - ``audit_log.prev_hash`` and ``audit_log.hash``: each entry's SHA-256 over its fields and the
@@ -31,7 +31,7 @@ from commune_care.domain.audit_chain import GENESIS, entry_hash
 from commune_care.domain.audit_labels import search_key
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -10,6 +10,224 @@
     </message>
 </context>
 <context>
+    <name>AccountFormDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="70"/>
+        <source>Create the administrator account</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="71"/>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="72"/>
+        <source>Edit the account</source>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="73"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="166"/>
+        <source>Reset the password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="82"/>
+        <source>e.g. hanh.tt</source>
+        <translation>ví dụ: hanh.tt</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="85"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="86"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="91"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="98"/>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="92"/>
+        <source>User name *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="96"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="101"/>
+        <source>Password *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="102"/>
+        <source>Password again *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="108"/>
+        <source>Roles *</source>
+        <translation>Vai trò *</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="127"/>
+        <source>Quit the program</source>
+        <translation>Thoát chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="149"/>
+        <source>This data file has no account yet. Create the administrator&apos;s account: the administrator creates the other accounts, resets forgotten passwords and changes the settings.
+
+The roles proposed are Administrator and Child protection officer, because in most communes the officer also looks after the program. If the administrator does not work on the children&apos;s records, untick Child protection officer and create an account for the officer afterwards.</source>
+        <translation>Tệp dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị: người quản trị tạo các tài khoản khác, đặt lại mật khẩu bị quên và thay đổi cài đặt.
+
+Vai trò đề xuất là Quản trị và Cán bộ phụ trách trẻ em, vì ở phần lớn các xã chính cán bộ phụ trách trẻ em quản lý phần mềm. Nếu người quản trị không làm hồ sơ trẻ em, hãy bỏ chọn Cán bộ phụ trách trẻ em rồi tạo tài khoản riêng cho cán bộ sau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="154"/>
+        <source>At least %1 characters, not the same as the user name.</source>
+        <translation>Ít nhất %1 ký tự, không trùng với tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="159"/>
+        <source>The person must change it when they next log in.</source>
+        <translation>Người dùng phải đổi mật khẩu này khi đăng nhập lần tới.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="163"/>
+        <source>Create and log in</source>
+        <translation>Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="164"/>
+        <source>Create the account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="165"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/account_form.py" line="231"/>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau; hãy nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="43"/>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="50"/>
+        <source>Who may log in, and with which roles. A new account or a reset password must be changed by its user at the next login. Accounts are never deleted: disable one that is no longer used (the audit trail keeps its name).</source>
+        <translation>Ai được đăng nhập và với vai trò nào. Tài khoản mới hoặc mật khẩu vừa đặt lại phải được người dùng đổi khi đăng nhập lần tới. Tài khoản không bao giờ bị xóa: tài khoản không còn dùng thì ngừng sử dụng (nhật ký vẫn giữ tên).</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="53"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="53"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="53"/>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="53"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="55"/>
+        <source>Last login</source>
+        <translation>Đăng nhập lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="60"/>
+        <source>New account…</source>
+        <translation>Tạo tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="61"/>
+        <source>Edit name and roles…</source>
+        <translation>Sửa họ tên và vai trò…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="62"/>
+        <source>Reset the password…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="63"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="137"/>
+        <source>Disable</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="98"/>
+        <source>never</source>
+        <translation>chưa đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="116"/>
+        <source>Disabled</source>
+        <translation>Đã ngừng sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="117"/>
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="120"/>
+        <source>locked until %1</source>
+        <translation>tạm khóa đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="123"/>
+        <source>must change the password</source>
+        <translation>phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="135"/>
+        <source>Enable</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="170"/>
+        <source>Disable the account %1? Its user can no longer log in; what they recorded stays, with their name.</source>
+        <translation>Ngừng sử dụng tài khoản %1? Người dùng sẽ không đăng nhập được nữa; những gì họ đã ghi vẫn được giữ, kèm tên họ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/accounts_dialog.py" line="171"/>
+        <source>Disable the account</source>
+        <translation>Ngừng sử dụng tài khoản</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../src/commune_care/ui/pages/activities_page.py" line="119"/>
@@ -940,12 +1158,12 @@ Lý do: {2}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/commune_care/app.py" line="155"/>
+        <location filename="../../src/commune_care/app.py" line="171"/>
         <source>The program closed unexpectedly</source>
         <translation>Phần mềm đã đóng bất thường</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/app.py" line="162"/>
+        <location filename="../../src/commune_care/app.py" line="178"/>
         <source>Last time the program closed unexpectedly. What was saved before that is safe. If it happens again, send the log folder to the support person.</source>
         <translation>Lần trước phần mềm đã đóng bất thường. Những gì đã lưu trước đó vẫn an toàn. Nếu việc này lặp lại, hãy gửi thư mục nhật ký cho người hỗ trợ kỹ thuật.</translation>
     </message>
@@ -3308,6 +3526,67 @@ Lý do: {2}</translation>
         <location filename="../../src/commune_care/ui/pages/cases_page.py" line="252"/>
         <source>To do ({0}, {1} overdue)</source>
         <translation>Việc cần làm ({0}, {1} quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="27"/>
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="38"/>
+        <source>Your password was set by the administrator. Choose your own password before you start: only you should know it.</source>
+        <translation>Mật khẩu của bạn do người quản trị đặt. Hãy đặt mật khẩu riêng trước khi làm việc: chỉ mình bạn được biết mật khẩu này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="40"/>
+        <source>Enter your current password, then the new one twice.</source>
+        <translation>Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="42"/>
+        <source>At least %1 characters, not the same as your user name.</source>
+        <translation>Ít nhất %1 ký tự, không trùng với tên đăng nhập của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="47"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="51"/>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="48"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="52"/>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="49"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="53"/>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="59"/>
+        <source>Change the password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="63"/>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/password_dialog.py" line="85"/>
+        <source>The two new passwords are not the same; type them again.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau; hãy nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -7281,6 +7560,19 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
     </message>
 </context>
 <context>
+    <name>LockCovers</name>
+    <message>
+        <location filename="../../src/commune_care/ui/session.py" line="140"/>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/session.py" line="149"/>
+        <source>Locked — commune_care</source>
+        <translation>Đã khóa — commune_care</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/case_steps/implementation.py" line="31"/>
@@ -7304,199 +7596,311 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="56"/>
+        <source>Locked — commune_care</source>
+        <translation>Đã khóa — commune_care</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="57"/>
+        <source>Log in — commune_care</source>
+        <translation>Đăng nhập — commune_care</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="66"/>
+        <source>%1 logged out. Their open windows are kept until someone else logs in.</source>
+        <translation>%1 đã đăng xuất. Các cửa sổ đang mở của tài khoản này được giữ cho đến khi người khác đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="70"/>
+        <source>The screen is locked</source>
+        <translation>Màn hình đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="70"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="90"/>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="81"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="85"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="82"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="86"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="90"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="95"/>
+        <source>Quit the program</source>
+        <translation>Thoát chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="98"/>
+        <source>Log in as someone else…</source>
+        <translation>Đăng nhập bằng tài khoản khác…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="120"/>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="140"/>
+        <source>Enter your user name and password.</source>
+        <translation>Nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="128"/>
+        <source>%1 is working here; their open windows are kept. Enter the password to go on.</source>
+        <translation>%1 đang làm việc trên máy này; các cửa sổ đang mở được giữ nguyên. Nhập mật khẩu để làm tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="163"/>
+        <source>Enter your user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/dialogs/accounts/login_dialog.py" line="166"/>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="103"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="106"/>
         <source>Child protection — commune_care</source>
         <translation>Quản lý trẻ em — commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="122"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="125"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="123"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="126"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="124"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="127"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="125"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="128"/>
         <source>Support &amp; intervention</source>
         <translation>Hỗ trợ can thiệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="126"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="129"/>
         <source>Mental health</source>
         <translation>Sức khỏe tâm thần</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="127"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="130"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="128"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="131"/>
         <source>Adoption</source>
         <translation>Nhận con nuôi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="129"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="132"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="130"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="133"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="131"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="132"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="135"/>
         <source>Audit trail</source>
         <translation>Nhật ký hệ thống</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="144"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="147"/>
         <source>Sections</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="179"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="188"/>
         <source>Back up now…</source>
         <translation>Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="181"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="190"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="182"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="191"/>
         <source>Hide this reminder until the next start</source>
         <translation>Ẩn nhắc nhở này đến lần mở phần mềm sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="193"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="194"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="203"/>
         <source>&amp;Add child…</source>
         <translation>&amp;Thêm trẻ em…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="197"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="206"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Tìm trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="202"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="211"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="207"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="216"/>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="208"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="217"/>
         <source>&amp;Back up to USB…</source>
         <translation>&amp;Sao lưu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="212"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="221"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="216"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="225"/>
         <source>&amp;Check the data</source>
         <translation>Kiểm &amp;tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="219"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="228"/>
         <source>Check the &amp;audit trail</source>
         <translation>Kiểm tra &amp;nhật ký hệ thống</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="223"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="224"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="234"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="227"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="237"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="498"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="244"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="245"/>
+        <source>&amp;Change my password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="247"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="250"/>
+        <source>Log &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="260"/>
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="260"/>
+        <source>Your password was changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="530"/>
+        <source>Computer user: %1</source>
+        <translation>Người dùng máy tính: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="535"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="499"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="536"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="508"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="545"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="511"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="548"/>
         <source>Last USB backup: %1</source>
         <translation>Sao lưu USB gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="519"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="556"/>
         <source>A copy on a USB stick keeps the records if this computer breaks or is lost.</source>
         <translation>Bản sao trên USB giữ được hồ sơ nếu máy tính này bị hỏng hoặc bị mất.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="520"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="557"/>
         <source>No backup to a USB stick has been made yet.</source>
         <translation>Chưa sao lưu vào USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="522"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="559"/>
         <source>The last backup to a USB stick was %1 days ago (%2).</source>
         <translation>Lần sao lưu vào USB gần nhất cách đây %1 ngày (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="558"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="595"/>
         <source>The data was restored. The program now shows the restored data.</source>
         <translation>Đã khôi phục dữ liệu. Phần mềm đang hiển thị dữ liệu vừa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="559"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="596"/>
         <source>The data it replaced was kept in: %1</source>
         <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="562"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="599"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="576"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="613"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -7505,7 +7909,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="577"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="614"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>
@@ -9664,6 +10068,34 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
     </message>
 </context>
 <context>
+    <name>RoleChecks</name>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/role_checks.py" line="35"/>
+        <source>All the work on the children&apos;s records, cases and documents</source>
+        <translation>Mọi công việc về hồ sơ trẻ em, hồ sơ hỗ trợ, can thiệp và văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/role_checks.py" line="36"/>
+        <source>Reads everything, approves plans and decisions; edits nothing</source>
+        <translation>Xem mọi thông tin, phê duyệt kế hoạch và quyết định; không sửa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/role_checks.py" line="37"/>
+        <source>Adoption, and the children&apos;s data it needs</source>
+        <translation>Nuôi con nuôi và thông tin trẻ em cần cho việc đó</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/role_checks.py" line="38"/>
+        <source>Accounts, settings, backups and restore</source>
+        <translation>Tài khoản, cài đặt, sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/widgets/role_checks.py" line="39"/>
+        <source>Lists and statistics, nothing confidential</source>
+        <translation>Danh sách và số liệu thống kê, không có thông tin mật</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../src/commune_care/ui/dialogs/service_dialogs.py" line="245"/>
@@ -9770,161 +10202,244 @@ Trước đó, một bản sao dữ liệu hiện tại được giữ lại tro
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../src/commune_care/ui/session.py" line="269"/>
+        <source>The main window of %1 will be closed for the new person.</source>
+        <translation>Cửa sổ làm việc của %1 sẽ được đóng để mở cho người mới.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/session.py" line="275"/>
+        <source>%1 open form(s) with what was typed in them and not saved will be closed and LOST.</source>
+        <translation>%1 cửa sổ nhập liệu đang mở sẽ bị đóng; nội dung đã gõ mà chưa lưu trong đó sẽ bị MẤT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/session.py" line="277"/>
+        <source>Log in as someone else?</source>
+        <translation>Đăng nhập bằng tài khoản khác?</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/session.py" line="277"/>
+        <source>Log in as someone else</source>
+        <translation>Đăng nhập bằng tài khoản khác</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/session.py" line="324"/>
+        <source>Quit the program? The open forms of %1 and what was typed in them and not saved will be lost.</source>
+        <translation>Thoát chương trình? Các cửa sổ đang mở của %1 và nội dung đã gõ mà chưa lưu trong đó sẽ bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/session.py" line="325"/>
+        <source>Quit the program</source>
+        <translation>Thoát chương trình</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="60"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="64"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="70"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="71"/>
         <source>Save the commune&apos;s details (Ctrl+S)</source>
         <translation>Lưu thông tin của xã (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="67"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="73"/>
         <source>Undo changes</source>
         <translation>Hoàn tác thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="68"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="74"/>
         <source>Show the details as they were last saved</source>
         <translation>Hiện lại thông tin như lần lưu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="88"/>
         <source>This copy of the program</source>
         <translation>Bản cài đặt này</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="96"/>
         <source>Database file in use</source>
         <translation>Tệp dữ liệu đang dùng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="97"/>
         <source>Program version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="99"/>
         <source>Lists</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="101"/>
         <source>Service providers…</source>
         <translation>Nơi cung cấp dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="104"/>
         <source>The bodies and people services and referrals go to</source>
         <translation>Các cơ quan, tổ chức, cá nhân cung cấp dịch vụ và nhận chuyển gửi</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="135"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="142"/>
         <source>Targets of the programme</source>
         <translation>Chỉ tiêu của Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="152"/>
         <source>Decision 1591/QĐ-TTg: 80 % and 100 %. Change them only when the province&apos;s plan sets other figures for the commune.</source>
         <translation>Quyết định 1591/QĐ-TTg: 80 % và 100 %. Chỉ thay đổi khi kế hoạch của tỉnh giao cho xã chỉ tiêu khác.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="155"/>
         <source>Children with mental-health problems reached</source>
         <translation>Trẻ em có vấn đề sức khỏe tâm thần được tiếp cận dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="150"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="157"/>
         <source>Orphans in alternative care</source>
         <translation>Trẻ em mồ côi được chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="169"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="165"/>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="169"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="176"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="173"/>
         <source>Automatic copies kept, in days</source>
         <translation>Số ngày giữ bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="167"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="174"/>
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="168"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="175"/>
         <source>Monthly copies kept, in months</source>
         <translation>Số tháng giữ bản sao hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="178"/>
         <source>the last</source>
         <translation>trong vòng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="180"/>
         <source>and one copy a month for</source>
         <translation>và mỗi tháng một bản trong</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="178"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="185"/>
         <source>without a backup to a USB stick</source>
         <translation>không sao lưu ra USB</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="185"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="192"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="202"/>
         <source>The program copies the data on this computer once a day and when it closes. These copies do not survive a broken computer: back up to a USB stick as well.</source>
         <translation>Phần mềm tự sao chép dữ liệu trên máy này mỗi ngày một lần và khi đóng phần mềm. Nếu máy tính hỏng, các bản sao này cũng mất theo: hãy sao lưu thêm ra USB.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="205"/>
         <source>Keep automatic copies of</source>
         <translation>Giữ bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="206"/>
         <source>Remind me after</source>
         <translation>Nhắc sau</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="200"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="207"/>
         <source>Automatic copies are in</source>
         <translation>Thư mục bản sao tự động</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="274"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="214"/>
+        <source>Accounts and security</source>
+        <translation>Tài khoản và bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="217"/>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="218"/>
+        <source>Lock the screen after, in minutes</source>
+        <translation>Tự khóa màn hình sau số phút</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="219"/>
+        <source> characters</source>
+        <translation> ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="220"/>
+        <source>Shortest password allowed</source>
+        <translation>Độ dài tối thiểu của mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="223"/>
+        <source>without using the keyboard or the mouse</source>
+        <translation>không dùng bàn phím hoặc chuột</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="228"/>
+        <source>Accounts…</source>
+        <translation>Tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="231"/>
+        <source>Create accounts, give roles, reset a forgotten password, disable an account</source>
+        <translation>Tạo tài khoản, cấp vai trò, đặt lại mật khẩu bị quên, ngừng một tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="236"/>
+        <source>Lock the screen after</source>
+        <translation>Tự khóa màn hình sau</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="237"/>
+        <source>Passwords at least</source>
+        <translation>Mật khẩu tối thiểu</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="347"/>
         <source>Not saved: correct what is shown in red. The saved details are unchanged.</source>
         <translation>Chưa lưu: hãy sửa các chỗ báo đỏ. Thông tin đã lưu trước đó không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="264"/>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="279"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="352"/>
         <source>Saved at {0}.</source>
         <translation>Đã lưu lúc {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="286"/>
+        <location filename="../../src/commune_care/ui/pages/settings_page.py" line="359"/>
         <source>Changes not saved yet.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>

@@ -3,8 +3,10 @@
 Order matters: arguments → the database path → the integrity check starts in a thread (SQLite's
 ``quick_check``, on the second core while the rest starts) → the log → crash hooks → Qt (fonts,
 Vietnamese) → the database, migrated (a newer or unreadable file is refused with a message; a
-migration waits for the check) → the first-run set-up when the commune has no profile yet → the
-main window, shown only once the check has passed. A damaged file is never used: the user is led
+migration waits for the check) → the login (on a file without accounts: creating the
+administrator first; after an administrator's reset: a new password) → the first-run set-up
+when the commune has no profile yet → the main window, shown only once the check has passed,
+with the idle lock watching it. A damaged file is never used: the user is led
 to restore the newest good backup instead. After the window shows, the day's copy of the file is
 made in the background; when the app closes, today's copy becomes the state at closing.
 """
@@ -26,6 +28,7 @@ from commune_care.db.engine import database_url, sqlite_path
 from commune_care.db.integrity import BackgroundCheck, engine_leaves_unchanged
 from commune_care.db.migrate import migrate
 from commune_care.db.session import Database
+from commune_care.domain.access import Actor
 from commune_care.domain.errors import DatabaseDamaged, UserError
 from commune_care.logging_setup import setup_logging
 from commune_care.services.backup import BackupService
@@ -33,7 +36,14 @@ from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.damaged_dialog import DamagedDialog
 from commune_care.ui.dialogs.setup_dialog import SetupDialog
 from commune_care.ui.feedback import show_problem, show_user_error
+from commune_care.ui.login_flow import (
+    check_login_options,
+    interactive_login,
+    start_session,
+    unattended_actor,
+)
 from commune_care.ui.main_window import MainWindow
+from commune_care.ui.session import SessionController
 from commune_care.ui.workers import Worker
 
 log = logging.getLogger("commune_care.app")
@@ -60,6 +70,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--exit-when-ready",
         action="store_true",
         help="in READY <giây> khi cửa sổ chính hiện danh sách trẻ em rồi thoát (đo khởi động)",
+    )
+    # Only with --exit-when-ready: a real login from a file, for the start-up benchmark on data
+    # that has accounts. Never a way into the window (it quits once ready), never a bypass.
+    parser.add_argument("--user", help="cùng --exit-when-ready: tên đăng nhập")
+    parser.add_argument(
+        "--password-file", help="cùng --exit-when-ready: tệp chứa mật khẩu ở dòng đầu"
     )
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -142,8 +158,8 @@ def open_database(
     return db
 
 
-def make_context(db: Database, target: str) -> AppContext:
-    return AppContext.for_database(db, target)
+def make_context(db: Database, target: str, actor: Actor | None = None) -> AppContext:
+    return AppContext.for_database(db, target, user=actor)
 
 
 def report_previous_crash(parent: MainWindow) -> None:
@@ -193,17 +209,27 @@ def closing_copy(db: Database) -> None:
 
 class Windows:
     """The session's main window. After a restore the window is rebuilt on the restored data:
-    every page starts afresh, nothing of the replaced data stays on screen."""
+    every page starts afresh, nothing of the replaced data stays on screen. When someone else
+    logs in at the lock screen, they get a fresh window too (``for_actor``)."""
 
-    def __init__(self, db: Database, target: str) -> None:
+    def __init__(self, db: Database, target: str, actor: Actor | None = None) -> None:
         self.db = db
         self.target = target
+        self.actor = actor
         self.window: MainWindow | None = None
+        self.on_new_window: Callable[[MainWindow], None] | None = None  # after a restore
 
     def open(self) -> MainWindow:
-        window = MainWindow(make_context(self.db, self.target))
+        window = MainWindow(make_context(self.db, self.target, self.actor))
         window.database_replaced.connect(lambda: QTimer.singleShot(0, self.replace))
         self.window = window
+        return window
+
+    def for_actor(self, actor: Actor) -> MainWindow:
+        """A fresh window for ``actor`` (the session controller closes the old one)."""
+        self.actor = actor
+        window = self.open()
+        window.show()
         return window
 
     def replace(self) -> None:
@@ -212,6 +238,8 @@ class Windows:
         if old is not None:
             window.setGeometry(old.geometry())
         window.show()  # before the old one closes: the app quits with its last window
+        if self.on_new_window is not None:
+            self.on_new_window(window)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -230,6 +258,11 @@ def offer_restore(target: str, damaged: DatabaseDamaged) -> bool:
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    try:
+        check_login_options(args)
+    except UserError as exc:  # a misuse of options: said before any window opens
+        sys.stderr.write(f"Lỗi: {exc.message}\n")
+        return EXIT_DATABASE
     target = paths.resolve_database(args.db)
     check = start_integrity_check(target)  # first: it runs while everything else starts
     setup_logging()
@@ -245,20 +278,35 @@ def run(argv: Sequence[str]) -> int:
 def _start_window(
     args: argparse.Namespace, target: str, check: BackgroundCheck | None
 ) -> tuple[Database, Windows | None]:
-    """Open the database and build the main window (not shown yet); None: set-up cancelled.
-    ``DatabaseDamaged`` when the file fails the integrity check or reads as damaged."""
+    """Open the database, log in (creating the administrator on a file without accounts) and
+    build the main window (not shown yet); None: the user quit. ``DatabaseDamaged`` when the
+    file fails the integrity check or reads as damaged."""
     db = open_database(target, before_change=lambda: await_integrity(check), check=check)
     windows: Windows | None = None
     try:
-        ctx = make_context(db, target)
-        needs_setup = not ctx.commune.is_set_up() and not args.exit_when_ready
-        if needs_setup:
-            await_integrity(check)  # the set-up writes: never into a damaged file
-            if SetupDialog(ctx).exec() != QDialog.DialogCode.Accepted:
-                log.info("Set-up cancelled; nothing saved")
-                db.dispose()
-                return db, None
-        windows = Windows(db, target)
+        while True:
+            if args.exit_when_ready:
+                actor = unattended_actor(db, args, lambda: await_integrity(check))
+            else:
+                await_integrity(check)  # a login writes (the audit trail): never when damaged
+                actor = interactive_login(db)
+                if actor is None:
+                    log.info("Login cancelled; the program closes")
+                    db.dispose()
+                    return db, None
+            ctx = make_context(db, target, actor)
+            needs_setup = not ctx.commune.is_set_up() and not args.exit_when_ready
+            if needs_setup:
+                await_integrity(check)  # the set-up writes: never into a damaged file
+                setup = SetupDialog(ctx)
+                if setup.exec() != QDialog.DialogCode.Accepted:
+                    log.info("Set-up cancelled; nothing saved")
+                    db.dispose()
+                    return db, None
+                if setup.restored:  # other data, other accounts: log in to them
+                    continue
+            break
+        windows = Windows(db, target, actor)
         windows.open()
         await_integrity(check)  # built while the check ran; shown only if it passed
         return db, windows
@@ -309,10 +357,16 @@ def _run_qt(args: argparse.Namespace, target: str, check: BackgroundCheck | None
             window.first_page_loaded.connect(lambda: _ready_and_quit(app))
         window.show()
         backup: Worker | None = None  # kept referenced while it runs
+        session: SessionController | None = None
         if not args.exit_when_ready:
             QTimer.singleShot(0, lambda: report_previous_crash(window))
             backup = start_daily_backup(db)
+            session = start_session(db, window, windows.for_actor)
+            if session is not None:
+                windows.on_new_window = session.adopt
         code = app.exec()
+        if session is not None:
+            session.stop()
         QThreadPool.globalInstance().waitForDone()  # never close the file mid-copy
         del backup
         if not args.exit_when_ready:

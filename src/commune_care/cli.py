@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from commune_care import __version__, paths
+from commune_care.cli_accounts import add_accounts_commands
 from commune_care.cli_excel import (
     PeriodError,
     add_period_arguments,
@@ -55,7 +56,7 @@ EXIT_USER = 2
 EXIT_DUPLICATE = 3
 COMMANDS = (
     "demo", "children", "cases", "care", "indicators", "activities", "export", "backup",
-    "restore", "check", "excel-templates", "audit",
+    "restore", "check", "excel-templates", "audit", "accounts",
 )  # fmt: skip
 
 
@@ -419,6 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
     from commune_care.cli_audit import add_audit_commands
 
     add_audit_commands(commands, _add_db, _Parser)
+    add_accounts_commands(commands, _add_db)
     for kind, what, description in (
         (
             "plan",
@@ -501,7 +503,7 @@ def _wants_app(tokens: Sequence[str]) -> bool:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token == "--db":
+        if token in ("--db", "--user", "--password-file"):  # the app's options with a value
             i += 2
             continue
         if token.startswith("-"):
@@ -1086,23 +1088,10 @@ def _cmd_excel_templates(db: Database, args: argparse.Namespace) -> int:
 
 
 def _password(path_text: str) -> str:
-    """The first line of the password file, without its line ending (a BOM from Notepad too)."""
-    from pathlib import Path
+    """The first line of the password file (a ``UserError`` says what is wrong with it)."""
+    from commune_care.password_file import read_password
 
-    path = Path(path_text)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise CliError(f"Không tìm thấy tệp mật khẩu «{path}».") from None
-    except UnicodeDecodeError:
-        raise CliError(f"Tệp mật khẩu «{path}» không phải văn bản UTF-8.") from None
-    except OSError as exc:
-        raise CliError(f"Không đọc được tệp mật khẩu «{path}» ({exc.strerror}).") from None
-    lines = text.splitlines()
-    password = lines[0] if lines else ""
-    if not password:
-        raise CliError(f"Tệp mật khẩu «{path}» trống: hãy ghi mật khẩu ở dòng đầu.")
-    return password
+    return read_password(path_text)
 
 
 def _cmd_backup(db: Database, args: argparse.Namespace) -> int:

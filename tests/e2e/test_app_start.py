@@ -90,3 +90,48 @@ def test_a_reader_that_goes_away_does_not_keep_the_app_running(demo_db: Path) ->
     assert process.stdout is not None
     process.stdout.close()  # nobody reads: writing READY fails with a broken pipe
     assert process.wait(timeout=60) == 0
+
+
+@pytest.fixture(scope="module")
+def with_accounts(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The demo data with an account, and a file holding its password."""
+    folder = tmp_path_factory.mktemp("accounts")
+    path = folder / "co-tai-khoan.sqlite3"
+    path.write_bytes(demo_db.read_bytes())
+    secret = folder / "mat-khau.txt"
+    secret.write_text("mat-khau-do-thoi-gian\n", encoding="utf-8")
+    result = _run("accounts", "create", "do.khoidong", "--full-name", "Đo khởi động",
+                  "--roles", "chi_xem", "--password-file", str(secret), "--db", str(path))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return path, secret
+
+
+def test_an_unattended_start_on_data_with_accounts_logs_in_for_real(
+    with_accounts: tuple[Path, Path], tmp_path: Path
+) -> None:
+    path, secret = with_accounts
+    refused = _run("--db", str(path), "--exit-when-ready")
+    assert refused.returncode == 2 and "--user" in refused.stderr
+    wrong = tmp_path / "sai.txt"
+    wrong.write_text("sai-mat-khau\n", encoding="utf-8")
+    bad = _run("--db", str(path), "--exit-when-ready", "--user", "do.khoidong",
+               "--password-file", str(wrong))  # fmt: skip
+    assert bad.returncode == 2 and "không đúng" in bad.stderr
+    good = _run("--db", str(path), "--exit-when-ready", "--user", "do.khoidong",
+                "--password-file", str(secret))  # fmt: skip
+    assert good.returncode == 0, good.stderr
+    assert any(line.startswith("READY ") for line in good.stdout.splitlines())
+    with sqlite3.connect(path) as conn:
+        actions = [a for (a,) in conn.execute(
+            "SELECT action FROM audit_log WHERE entity = 'account' ORDER BY id")]  # fmt: skip
+    conn.close()
+    assert actions[-2:] == ["login_failed", "login"]
+
+
+def test_a_password_file_never_opens_the_window_for_people(
+    with_accounts: tuple[Path, Path],
+) -> None:
+    path, secret = with_accounts
+    result = _run("--db", str(path), "--user", "do.khoidong", "--password-file", str(secret))
+    assert result.returncode == 2
+    assert "chỉ dùng cùng --exit-when-ready" in result.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from commune_care import app, paths
 from commune_care.db.backup import daily_snapshot
@@ -33,6 +33,7 @@ from commune_care.ui.main_window import MainWindow
 from commune_care.ui.pages.settings_page import SettingsPage
 from tests.conftest import SAMPLE_PROFILE, SAMPLE_VILLAGES
 from tests.safety.helpers import damage
+from tests.ui.test_app_run import _create_admin as create_admin
 from tests.ui.test_backup_dialogs import FAST, PASSWORD
 from tests.ui.typing_helpers import type_text
 
@@ -225,7 +226,12 @@ def test_a_damaged_file_at_start_leads_to_the_newest_good_copy(qtbot, modal, db:
     def restore_local(dialog: DamagedDialog) -> None:
         assert isinstance(dialog, DamagedDialog)
         assert dialog.copy is not None
-        modal.next(modal.yes)
+
+        def yes_then_the_administrator(box: QWidget) -> None:
+            modal.next(create_admin)  # the restored copy has no account yet: asked for first
+            modal.yes(box)
+
+        modal.next(yes_then_the_administrator)
         dialog.local_button.click()
 
     seen: list[str] = []

@@ -80,15 +80,18 @@ ACTION_LABELS = {
     "export": "Xuất tệp",
     "print": "In",
     "backup": "Sao lưu",
-    # accounts (issue #8)
+    # accounts and sessions (services/accounts.py)
     "login": "Đăng nhập",
     "logout": "Đăng xuất",
     "login_failed": "Đăng nhập không thành công",
-    "lock": "Khóa màn hình",
-    "password": "Đổi mật khẩu",
-    "disable": "Khóa tài khoản",
-    "enable": "Mở khóa tài khoản",
-    "reset_password": "Đặt lại mật khẩu",
+    "account_locked": "Tạm khóa tài khoản (sai mật khẩu nhiều lần)",
+    "screen_lock": "Khóa màn hình",
+    "account_create": "Tạo tài khoản",
+    "account_update": "Sửa tài khoản",
+    "account_disable": "Ngừng tài khoản",
+    "account_enable": "Mở lại tài khoản",
+    "account_reset_password": "Đặt lại mật khẩu",
+    "password_change": "Đổi mật khẩu",
     "reveal": "Xem thông tin bảo mật",
 }
 

@@ -21,6 +21,7 @@ from commune_care.services.register_stats import RegisterStatsService
 from commune_care.services.support import SupportService
 
 if TYPE_CHECKING:
+    from commune_care.services.accounts import AccountsService
     from commune_care.services.activities import ActivitiesService
     from commune_care.services.adoption import AdoptionService
     from commune_care.services.assistance import AssistanceService
@@ -69,6 +70,13 @@ class AppContext:
             db=db,
             actor=actor,
         )
+
+    @cached_property
+    def accounts(self) -> AccountsService:
+        """Accounts: one's own password, and the administration of accounts."""
+        from commune_care.services.accounts import AccountsService
+
+        return AccountsService(self.db, user=self.actor)
 
     @cached_property
     def care(self) -> CareService:

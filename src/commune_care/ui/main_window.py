@@ -96,6 +96,9 @@ SECTION_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
 class MainWindow(QMainWindow):
     first_page_loaded = Signal()  # the children list has its first rows (start-up benchmark)
     database_replaced = Signal()  # a backup was restored: the app rebuilds the window on it
+    lock_requested = Signal()  # "Lock the screen" (the session controller covers the windows)
+    logout_requested = Signal()
+    account_settings_saved = Signal()  # the auto-lock minutes may have changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +166,13 @@ class MainWindow(QMainWindow):
         self.commune_label = QLabel()
         self.database_label = QLabel()
         self.backup_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_label.setStyleSheet(
+            "QLabel { padding-right: 10px; border-right: 1px solid #b0b0b0; margin-right: 4px; }"
+        )
         status = self.statusBar()
+        status.addWidget(self.user_label)
         status.addWidget(self.commune_label)
         status.addWidget(self.database_label, 1)
         status.addPermanentWidget(self.backup_label)
@@ -220,6 +229,7 @@ class MainWindow(QMainWindow):
         self.verify_audit_action.triggered.connect(self.verify_audit)
         data_menu.addAction(self.verify_audit_action)
 
+        self._build_account_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open the &log folder"), self)
         logs.triggered.connect(self.open_log_folder)
@@ -228,6 +238,26 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.add_child_action.triggered.connect(self._add_child)
+
+    def _build_account_menu(self) -> None:
+        """Only for a person who logged in (not the OS user of tests and unattended runs)."""
+        menu = self.account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.change_password_action = QAction(self.tr("&Change my password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(self.tr("&Lock the screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.logout_action = QAction(self.tr("Log &out"), self)
+        self.logout_action.triggered.connect(self.logout_requested)
+        for action in (self.change_password_action, self.lock_action, self.logout_action):
+            menu.addAction(action)
+        menu.setEnabled(self.ctx.actor.account_id is not None)
+
+    def change_password(self) -> None:
+        from commune_care.ui.dialogs.accounts.password_dialog import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.ctx.accounts, parent=self).exec():
+            show_info(self, self.tr("Change my password"), self.tr("Your password was changed."))
 
     def _connect(self) -> None:
         self.nav.currentItemChanged.connect(self._on_nav)
@@ -252,6 +282,7 @@ class MainWindow(QMainWindow):
         self.home_page.open_activities.connect(lambda: self.show_page("activities"))
         self.settings_page.profile_saved.connect(self._on_profile_saved)
         self.settings_page.backup_settings_saved.connect(self.refresh_backup_status)
+        self.settings_page.account_settings_saved.connect(self.account_settings_saved)
 
     def _obey_roles(self) -> None:
         """Menu actions the account may not use: disabled, the tooltip says why."""
@@ -494,6 +525,12 @@ class MainWindow(QMainWindow):
 
     # --- status bar and help -----------------------------------------------------------
     def refresh_status(self) -> None:
+        actor = self.ctx.actor
+        if actor.account_id is None:
+            self.user_label.setText(self.tr("Computer user: %1").replace("%1", actor.username))
+        else:
+            name = actor.full_name or actor.username
+            self.user_label.setText(f"{name} ({actor.username}) · {actor.roles_label}")
         profile = self.ctx.commune.profile()
         self.commune_label.setText(profile.commune_name if profile else self.tr("No commune"))
         self.database_label.setText(self.tr("Data file: %1").replace("%1", self.ctx.database_label))

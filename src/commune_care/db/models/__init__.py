@@ -1,5 +1,6 @@
 """All ORM records; importing this module registers every table on ``Base.metadata``."""
 
+from commune_care.db.models.account import AccountRecord
 from commune_care.db.models.activities import (
     ActivityChildRecord,
     ActivityRecord,
@@ -34,6 +35,7 @@ from commune_care.db.models.excel_template import ExcelTemplateRecord
 from commune_care.db.models.support import ChildServiceRecord, ProviderRecord, ReferralRecord
 
 __all__ = [
+    "AccountRecord",
     "ActivityChildRecord",
     "ActivityRecord",
     "AdopterRecord",

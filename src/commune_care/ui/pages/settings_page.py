@@ -1,5 +1,6 @@
 """Settings: the commune profile and its villages, as set up at the first start; how many
-automatic copies of the data are kept and when to remind about a USB backup; and which database
+automatic copies of the data are kept and when to remind about a USB backup; for an
+administrator, the auto-lock minutes, the shortest password and the accounts; and which database
 file and program version are in use."""
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from commune_care import __version__
 from commune_care.domain.access import Permission
+from commune_care.domain.accounts import AccountSettings
+from commune_care.domain.errors import UserError
 from commune_care.domain.schemas.backup import BackupSettings
 from commune_care.domain.schemas.dashboard import Targets
 from commune_care.ui.access import disable_unless
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.providers_dialog import ProvidersDialog
+from commune_care.ui.feedback import show_user_error
 from commune_care.ui.widgets.commune_form import CommuneForm
 
 SAVED_STYLE = "QLabel { color: #1b5e20; }"
@@ -41,6 +45,7 @@ class SettingsPage(QWidget):
 
     profile_saved = Signal()
     backup_settings_saved = Signal()
+    account_settings_saved = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +53,7 @@ class SettingsPage(QWidget):
         self._loaded = False
         self._backup_saved = BackupSettings()
         self._targets_saved = Targets()
+        self._accounts_saved = AccountSettings()
         self._build()
 
     def _build(self) -> None:
@@ -110,6 +116,7 @@ class SettingsPage(QWidget):
         inner.addWidget(lists)
         inner.addWidget(self._build_targets())
         inner.addWidget(self._build_backups())
+        inner.addWidget(self._build_accounts())
         inner.addWidget(about)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -202,6 +209,49 @@ class SettingsPage(QWidget):
         disable_unless(self.ctx.actor, group, permission=Permission.BACKUP)
         return group
 
+    def _build_accounts(self) -> QGroupBox:
+        """The administrator's: auto-lock, password length, the accounts themselves."""
+        group = self.accounts_group = QGroupBox(self.tr("Accounts and security"))
+        form = QFormLayout(group)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.lock_minutes_spin = self._spin(1, 240, self.tr(" minutes"))
+        self.lock_minutes_spin.setAccessibleName(self.tr("Lock the screen after, in minutes"))
+        self.min_password_spin = self._spin(8, 64, self.tr(" characters"))
+        self.min_password_spin.setAccessibleName(self.tr("Shortest password allowed"))
+        lock = QHBoxLayout()
+        lock.addWidget(self.lock_minutes_spin)
+        lock.addWidget(QLabel(self.tr("without using the keyboard or the mouse")))
+        lock.addStretch(1)
+        length = QHBoxLayout()
+        length.addWidget(self.min_password_spin)
+        length.addStretch(1)
+        self.accounts_button = QPushButton(self.tr("Accounts…"))
+        self.accounts_button.setToolTip(
+            self.tr("Create accounts, give roles, reset a forgotten password, disable an account")
+        )
+        self.accounts_button.clicked.connect(self.manage_accounts)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accounts_button)
+        buttons.addStretch(1)
+        form.addRow(self.tr("Lock the screen after"), lock)
+        form.addRow(self.tr("Passwords at least"), length)
+        form.addRow("", buttons)
+        actor = self.ctx.actor
+        group.setVisible(actor.can(Permission.EDIT_SETTINGS))
+        self.accounts_button.setVisible(actor.can(Permission.MANAGE_ACCOUNTS))
+        return group
+
+    def account_values(self) -> AccountSettings:
+        return AccountSettings(
+            lock_minutes=self.lock_minutes_spin.value(),
+            min_password_length=self.min_password_spin.value(),
+        )
+
+    def manage_accounts(self) -> None:
+        from commune_care.ui.dialogs.accounts.accounts_dialog import AccountsDialog
+
+        AccountsDialog(self.ctx.accounts, parent=self).exec()
+
     def backup_values(self) -> BackupSettings:
         return BackupSettings(
             keep_days=self.keep_days_spin.value(),
@@ -241,16 +291,32 @@ class SettingsPage(QWidget):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
+        self._accounts_saved = self.ctx.accounts.settings()
+        for spin, value in (
+            (self.lock_minutes_spin, self._accounts_saved.lock_minutes),
+            (self.min_password_spin, self._accounts_saved.min_password_length),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
         self._set_status("", PENDING_STYLE)
 
     def manage_providers(self) -> None:
         ProvidersDialog(self.ctx, parent=self).exec()
 
     def is_dirty(self) -> bool:
-        return self.form.is_dirty() or self._backup_dirty() or self._targets_dirty()
+        return (
+            self.form.is_dirty()
+            or self._backup_dirty()
+            or self._targets_dirty()
+            or self._accounts_dirty()
+        )
 
     def _targets_dirty(self) -> bool:
         return self._loaded and self.target_values() != self._targets_saved
+
+    def _accounts_dirty(self) -> bool:
+        return self._loaded and self.account_values() != self._accounts_saved
 
     def _backup_dirty(self) -> bool:
         return self._loaded and self.backup_values() != self._backup_saved
@@ -259,6 +325,13 @@ class SettingsPage(QWidget):
         if self._backup_dirty():  # bounded spin boxes: always valid, saved on their own
             self._backup_saved = self.ctx.backup.save_settings(self.backup_values())
             self.backup_settings_saved.emit()
+        if self._accounts_dirty():
+            try:
+                self._accounts_saved = self.ctx.accounts.save_settings(self.account_values())
+            except UserError as exc:  # not allowed: say so, the rest is still saved
+                show_user_error(self, exc)
+            else:
+                self.account_settings_saved.emit()
         if not self.ctx.can(Permission.EDIT_SETTINGS):  # the commune's form is read-only
             self._set_status(
                 self.tr("Saved at {0}.").format(datetime.now().strftime("%H:%M")), SAVED_STYLE
