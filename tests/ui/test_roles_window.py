@@ -124,7 +124,7 @@ def test_justice_sees_adoption_and_the_register_not_the_cases(qtbot, db, records
 
 def test_an_administrator_starts_on_the_home_page(qtbot, db, records) -> None:
     window = window_as(qtbot, db, Role.ADMIN)
-    assert visible_sections(window) == ["home", "todo", "settings"]  # todo: the USB backup
+    assert visible_sections(window) == ["home", "todo", "settings", "audit"]  # todo: USB backup
     assert window.current_page_key() == "home"
     assert window.backup_action.isEnabled() and window.restore_action.isEnabled()
     assert not window.add_child_action.isEnabled()
