@@ -6272,217 +6272,217 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
 <context>
     <name>ExcelExportDialog</name>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="57"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="59"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="63"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="65"/>
         <source>Anonymised: child codes instead of names; no ID numbers, addresses or parents</source>
         <translation>Ẩn danh: ghi mã trẻ thay cho họ tên; không có số định danh, địa chỉ, họ tên cha mẹ</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="67"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="69"/>
         <source>The workbook will hold children&apos;s names, ID numbers, addresses and parents&apos; names: personal data protected by law (Nghị định 56, Điều 24). Keep it on this PC or hand it over in person; to send it by e-mail, tick Anonymised.</source>
         <translation>Tệp sẽ có họ tên, số định danh, địa chỉ của trẻ em và họ tên cha mẹ: dữ liệu cá nhân được pháp luật bảo vệ (Nghị định 56, Điều 24). Hãy giữ tệp trên máy này hoặc trao tận tay; muốn gửi qua thư điện tử, hãy chọn «Ẩn danh».</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="80"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="86"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="81"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="87"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="82"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="88"/>
         <source>Six months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="83"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="89"/>
         <source>From … to …</source>
         <translation>Từ ngày … đến ngày …</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="95"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="101"/>
         <source>from</source>
         <translation>từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="96"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="102"/>
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="101"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="107"/>
         <source>Add template of the upper level…</source>
         <translation>Thêm mẫu của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="102"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="108"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="103"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="109"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="104"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="110"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="116"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="122"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="122"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="128"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="123"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="129"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="150"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="156"/>
         <source>One workbook for the period: summary, children in special circumstances, mental health, orphans and alternative care, support and intervention (no confidential information), activities. Or the list of children in a template of the upper level.</source>
         <translation>Một tệp Excel cho kỳ báo cáo: tổng hợp, trẻ em có hoàn cảnh đặc biệt, sức khỏe tâm thần, mồ côi và chăm sóc thay thế, hỗ trợ can thiệp (không có thông tin mật), hoạt động. Hoặc danh sách trẻ em theo mẫu của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="171"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="177"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="173"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="179"/>
         <source>First six months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="174"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="180"/>
         <source>Last six months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="194"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="200"/>
         <source>Type both dates as dd/mm/yyyy.</source>
         <translation>Hãy nhập cả hai ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="203"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="209"/>
         <source>The app&apos;s workbook (six sheets)</source>
         <translation>Mẫu của phần mềm (6 trang tính)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="244"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="250"/>
         <source>Rename the template</source>
         <translation>Đổi tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="245"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="251"/>
         <source>New name:</source>
         <translation>Tên mới:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="262"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="268"/>
         <source>Delete the template</source>
         <translation>Xóa mẫu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="263"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="269"/>
         <source>Delete the template «%1»? Files already exported stay.</source>
         <translation>Xóa mẫu «%1»? Các tệp đã xuất vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="127"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="133"/>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="132"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="138"/>
         <source>Export</source>
         <translation>Xuất tệp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="135"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="137"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="143"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="272"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="278"/>
         <source>Save the Excel file</source>
         <translation>Lưu tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="273"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="293"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="299"/>
         <source>Personal data</source>
         <translation>Dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="296"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="302"/>
         <source>This workbook will hold the names and personal details of children. Export the anonymised workbook instead (child codes only)?</source>
         <translation>Tệp này sẽ có họ tên và thông tin cá nhân của trẻ em. Xuất tệp ẩn danh (chỉ có mã trẻ) thay thế không?</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="298"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="304"/>
         <source>The export is recorded in the audit trail with your name and the time.</source>
         <translation>Việc xuất tệp được ghi vào nhật ký hệ thống cùng tên người dùng và thời gian.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="299"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="305"/>
         <source>Export &amp;anonymised</source>
         <translation>Xuất tệp &amp;ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="300"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="306"/>
         <source>Export &amp;with names</source>
         <translation>Xuất tệp &amp;có họ tên</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="315"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="321"/>
         <source>Choose where to save the file.</source>
         <translation>Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="319"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="325"/>
         <source>The folder does not exist. Choose another one.</source>
         <translation>Thư mục không tồn tại. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="352"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="358"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="387"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="394"/>
         <source>Done: %1 (%2 children).</source>
         <translation>Đã xuất xong: %1 (%2 trẻ em).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="396"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="403"/>
         <source>The file could not be written. See the log for details.</source>
         <translation>Không ghi được tệp. Xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="400"/>
+        <location filename="../../src/commune_care/ui/dialogs/excel_export_dialog.py" line="407"/>
         <source>Cancelled; no file was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
@@ -7801,106 +7801,111 @@ Phần mềm không làm việc trên tệp bị hỏng để không mất thêm
     </message>
     <message>
         <location filename="../../src/commune_care/ui/main_window.py" line="233"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/commune_care/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="234"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="239"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="237"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="242"/>
         <source>&amp;About commune_care</source>
         <translation>&amp;Giới thiệu commune_care</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="244"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="249"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="245"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="250"/>
         <source>&amp;Change my password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="247"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="252"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="250"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="255"/>
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="260"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="265"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="260"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="265"/>
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="530"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="540"/>
         <source>Computer user: %1</source>
         <translation>Người dùng máy tính: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="535"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="545"/>
         <source>No commune</source>
         <translation>Chưa thiết lập xã</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="536"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="546"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="545"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="555"/>
         <source>Last USB backup: none yet</source>
         <translation>Sao lưu USB gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="548"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="558"/>
         <source>Last USB backup: %1</source>
         <translation>Sao lưu USB gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="556"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="566"/>
         <source>A copy on a USB stick keeps the records if this computer breaks or is lost.</source>
         <translation>Bản sao trên USB giữ được hồ sơ nếu máy tính này bị hỏng hoặc bị mất.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="557"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="567"/>
         <source>No backup to a USB stick has been made yet.</source>
         <translation>Chưa sao lưu vào USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="559"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="569"/>
         <source>The last backup to a USB stick was %1 days ago (%2).</source>
         <translation>Lần sao lưu vào USB gần nhất cách đây %1 ngày (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="595"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="610"/>
         <source>The data was restored. The program now shows the restored data.</source>
         <translation>Đã khôi phục dữ liệu. Phần mềm đang hiển thị dữ liệu vừa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="596"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="611"/>
         <source>The data it replaced was kept in: %1</source>
         <translation>Dữ liệu bị thay thế được giữ tại: %1</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="599"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="614"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="613"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="628"/>
         <source>commune_care %1 — managing children and child protection in the commune.
 Data file: %2
 Log folder: %3</source>
@@ -7909,7 +7914,7 @@ Tệp dữ liệu: %2
 Thư mục nhật ký: %3</translation>
     </message>
     <message>
-        <location filename="../../src/commune_care/ui/main_window.py" line="614"/>
+        <location filename="../../src/commune_care/ui/main_window.py" line="629"/>
         <source>About commune_care</source>
         <translation>Giới thiệu commune_care</translation>
     </message>

@@ -94,6 +94,7 @@ def test_the_data_menu(qtbot, ctx: AppContext) -> None:
     texts = [a.text() for a in window.data_menu.actions() if not a.isSeparator()]
     assert texts == [
         "&Back up to USB…", "&Restore from a backup…", "&Check the data", "Check the &audit trail",
+        "Export to &Excel…",
     ]  # fmt: skip
     assert window.backup_action.shortcut().toString() == "Ctrl+B"
 

@@ -119,3 +119,42 @@ def test_personal_data_warns_and_offers_the_anonymised_workbook(
     anonymised = [{c.field: c.new for c in e.changes}["anonymised"] for e in exports]
     assert anonymised == ["Không", "Có"]  # newest first: with names, then the anonymised one
     assert all(e.user == "test" for e in exports)
+
+
+def test_a_reader_exports_the_anonymised_workbook_from_the_data_menu(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """ "Chỉ xem" may export statistics: the Data menu offers the dialog, anonymised and locked."""
+    from commune_care.domain.access import Actor, Role
+    from commune_care.ui.main_window import MainWindow
+
+    add_children(ctx)
+    reader = AppContext.for_database(ctx.db, "reader", user=Actor("xem", frozenset({Role.VIEWER})))
+    window = MainWindow(reader)
+    qtbot.addWidget(window)
+    assert window.excel_action.isEnabled()
+    dialog = ExcelExportDialog(reader, window)
+    qtbot.addWidget(dialog)
+    assert dialog.anonymise_check.isChecked() and not dialog.anonymise_check.isEnabled()
+    assert not dialog.personal_warning.isVisibleTo(dialog)
+    out = tmp_path / "thong-ke.xlsx"
+    dialog.path_edit.setText(str(out))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.result_ is not None, timeout=20_000)
+    assert not dialog.anonymise_check.isEnabled()  # still locked once the export is done
+    texts = {
+        str(v) for ws in load_workbook(out) for row in ws.iter_rows(values_only=True) for v in row
+    }  # fmt: skip
+    assert "Hà Văn Đức" not in texts and "Đinh Thị Ngọc Ánh" not in texts
+
+
+def test_the_data_menu_export_is_disabled_for_the_administrator(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from commune_care.domain.access import Actor, Role
+    from commune_care.ui.main_window import MainWindow
+
+    admin = AppContext.for_database(ctx.db, "admin", user=Actor("qt", frozenset({Role.ADMIN})))
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    assert not window.excel_action.isEnabled() and window.excel_action.toolTip()

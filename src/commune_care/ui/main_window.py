@@ -228,6 +228,11 @@ class MainWindow(QMainWindow):
         self.verify_audit_action = QAction(self.tr("Check the &audit trail"), self)
         self.verify_audit_action.triggered.connect(self.verify_audit)
         data_menu.addAction(self.verify_audit_action)
+        data_menu.addSeparator()
+        # also here, not only on the Documents page: "Chỉ xem" may export the anonymised figures
+        self.excel_action = QAction(self.tr("Export to &Excel…"), self)
+        self.excel_action.triggered.connect(self.export_excel)
+        data_menu.addAction(self.excel_action)
 
         self._build_account_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -294,6 +299,11 @@ class MainWindow(QMainWindow):
         disable_unless(actor, self.backup_action, permission=Permission.BACKUP)
         disable_unless(actor, self.restore_action, permission=Permission.RESTORE)
         disable_unless(actor, self.verify_audit_action, permission=Permission.VIEW_AUDIT)
+        # the workbook holds the cases and placements: their views are needed as well
+        if not (actor.can(Permission.VIEW_CASES) and actor.can(Permission.VIEW_CARE)):
+            disable_unless(actor, self.excel_action, permission=Permission.VIEW_CASES)
+        else:
+            disable_unless(actor, self.excel_action, permission=Permission.EXPORT_STATISTICS)
         if not actor.can_any(Permission.BACKUP, Permission.RESTORE):
             disable_unless(actor, self.check_action, permission=Permission.BACKUP)
 
@@ -582,6 +592,11 @@ class MainWindow(QMainWindow):
             )
             if damaged.exec() == QDialog.DialogCode.Accepted and damaged.result_ is not None:
                 self._restored(damaged.result_.safety_copy)
+
+    def export_excel(self) -> None:
+        from commune_care.ui.dialogs.excel_export_dialog import ExcelExportDialog
+
+        ExcelExportDialog(self.ctx, self).exec()
 
     def verify_audit(self) -> None:
         """The audit trail's hash chain, checked in the background; a trail changed outside

@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_care.domain.access import Permission
 from commune_care.domain.errors import InvalidInput, UserError
 from commune_care.domain.periods import PeriodKind, ReportPeriod
 from commune_care.services.excel_templates import ExcelTemplatesService
+from commune_care.ui.access import denied_tooltip
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.backup_common import NOTE_STYLE
 from commune_care.ui.dialogs.excel_template_dialog import ExcelTemplateDialog
@@ -70,6 +72,10 @@ class ExcelExportDialog(QDialog):
         self.anonymise_check.toggled.connect(
             lambda anonymised: self.personal_warning.setVisible(not anonymised)
         )
+        if not ctx.can(Permission.EXPORT_PERSONAL):  # "Chỉ xem": the anonymised workbook only
+            self.anonymise_check.setChecked(True)
+            self.anonymise_check.setEnabled(False)
+            self.anonymise_check.setToolTip(denied_tooltip(Permission.EXPORT_PERSONAL))
         self.path_edit = QLineEdit()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.path_edit.setText(
@@ -364,6 +370,7 @@ class ExcelExportDialog(QDialog):
                        self.delete_template_button, self.anonymise_check, self.path_edit,
                        self.choose_button, self.export_button, self.close_button):  # fmt: skip
             widget.setEnabled(not running)
+        self.anonymise_check.setEnabled(not running and self.ctx.can(Permission.EXPORT_PERSONAL))
         if not running:
             self._template_changed()
         self.cancel_button.setEnabled(running)
