@@ -4,10 +4,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 
+from commune_care.db.base import Base
 from commune_care.db.migrate import current_revision, head_revision, migrate
 from commune_care.db.session import Database
 from commune_care.domain.errors import DatabaseError
+from tests.db.migrations import old_database
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -101,4 +105,20 @@ def test_released_schemas_upgrade_to_head(fixture: str, tmp_path: Path) -> None:
             "SELECT count(*) FROM children_fts WHERE children_fts MATCH 'duc*'"
         ).fetchone()
         assert hits[0] >= 1
+    db.dispose()
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    """The tables the ORM declares are exactly what the migrations make (FTS tables aside),
+    upgrading the oldest saved schema (0001) to head."""
+    db = Database(old_database(tmp_path))
+    migrate(db)
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diffs = [
+            d
+            for d in compare_metadata(context, Base.metadata)
+            if not (d[0] == "remove_table" and d[1].name.startswith("children_fts"))
+        ]
+    assert diffs == []
     db.dispose()

@@ -7,35 +7,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-
 from commune_care.db.migrate import current_revision, migrate
 from commune_care.db.session import Database
 from commune_care.domain.dates import PartialDate
-from commune_care.paths import migrations_dir
 from commune_care.services.children import ChildrenService
-
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema-0001.sqlite3"
-
-
-def schema(path: Path) -> dict[str, str]:
-    with sqlite3.connect(path) as conn:
-        return {
-            name: sql or ""
-            for name, sql in conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL"
-            )
-        }
-
-
-def alembic(db: Database, step: str, revision: str) -> None:
-    """Run alembic's upgrade or downgrade to ``revision`` the way the app runs migrations."""
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        getattr(command, step)(config, revision)
+from tests.db.migrations import FIXTURE, alembic, schema
 
 
 def search_names(service: ChildrenService, query: str, include_archived: bool = False) -> list[str]:

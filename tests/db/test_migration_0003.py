@@ -7,26 +7,16 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import inspect
 
 from commune_care.db.base import Base
 from commune_care.db.migrate import current_revision, migrate
 from commune_care.db.session import Database
-from commune_care.paths import migrations_dir
 from commune_care.services.children import ChildrenService
+from tests.db.migrations import alembic
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema-0001.sqlite3"
 CASE_TABLES = {"cases", "case_cycles", "case_plan_tasks", "case_log_entries"}
-
-
-def alembic(db: Database, step: str, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        getattr(command, step)(config, revision)
 
 
 def tables(path: Path) -> set[str]:

@@ -3,22 +3,16 @@ saved with schema 0001: up to head, the register's rows intact; down to 0003 and
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-
-from commune_care.db.base import Base
 from commune_care.db.migrate import current_revision, head_revision, migrate
 from commune_care.db.session import Database
 from commune_care.domain.schemas.children import ClassificationIn
 from commune_care.domain.support import ServiceType
 from commune_care.services.children import ChildrenService
 from commune_care.services.support import SupportService
-from tests.db.test_migration_0002 import FIXTURE, alembic, schema
+from tests.db.migrations import alembic, old_database, rows, schema
 
 NEW_TABLES = {"providers", "child_services", "referrals"}
 NEW_INDEXES = {
@@ -34,19 +28,8 @@ NEW_INDEXES = {
 }
 
 
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
-
-
 def columns(path: Path, table: str) -> list[str]:
     return [r[1] for r in rows(path, f"PRAGMA table_info({table})")]  # type: ignore[misc]
-
-
-def old_database(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE, path)
-    return path
 
 
 def test_schema_0001_upgrades_to_head_with_its_rows(tmp_path: Path) -> None:
@@ -89,21 +72,6 @@ def test_schema_0001_upgrades_to_head_with_its_rows(tmp_path: Path) -> None:
         )
     )
     assert [s.id for s in support.services_for_child(child_id)] == [added.id]
-    db.dispose()
-
-
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    """The tables the ORM declares are exactly what the migrations make (FTS tables aside)."""
-    db = Database(old_database(tmp_path))
-    migrate(db)
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = [
-            d
-            for d in compare_metadata(context, Base.metadata)
-            if not (d[0] == "remove_table" and d[1].name.startswith("children_fts"))
-        ]
-    assert diffs == []
     db.dispose()
 
 

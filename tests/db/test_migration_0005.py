@@ -4,21 +4,15 @@ down to 0004 and up again; the ORM and the migrations agree."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-
-from commune_care.db.base import Base
 from commune_care.db.migrate import current_revision, head_revision, migrate
 from commune_care.db.session import Database
 from commune_care.domain.care import CareForm, CarerRegistration
 from commune_care.domain.schemas.care import CarerIn, PlacementIn
 from commune_care.services.care import CareService
-from tests.db.test_migration_0002 import FIXTURE, alembic, schema
+from tests.db.migrations import alembic, old_database, rows, schema
 
 NEW_TABLES = {"carers", "carer_members", "carer_conditions", "placements", "placement_follow_ups"}
 NEW_INDEXES = {
@@ -34,17 +28,6 @@ NEW_INDEXES = {
     "ix_placements_adoption",
     "ix_placement_follow_ups_placement",
 }
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def old_database(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE, path)
-    return path
 
 
 def test_schema_0001_upgrades_to_head_with_its_rows(tmp_path: Path) -> None:
@@ -90,21 +73,6 @@ def test_schema_0001_upgrades_to_head_with_its_rows(tmp_path: Path) -> None:
         confirm_warnings=True,
     )  # fmt: skip
     assert [p.id for p in care.placements_of(child_id)] == [placement.id]
-    db.dispose()
-
-
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    """The tables the ORM declares are exactly what the migrations make (FTS tables aside)."""
-    db = Database(old_database(tmp_path))
-    migrate(db)
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = [
-            d
-            for d in compare_metadata(context, Base.metadata)
-            if not (d[0] == "remove_table" and d[1].name.startswith("children_fts"))
-        ]
-    assert diffs == []
     db.dispose()
 
 

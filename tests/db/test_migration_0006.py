@@ -4,43 +4,18 @@ again; the ORM and the migrations agree."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-
-from commune_care.db.base import Base
-from commune_care.db.migrate import _config, current_revision, head_revision, migrate
+from commune_care.db.migrate import current_revision, head_revision, migrate
 from commune_care.db.session import Database
 from commune_care.domain.adoption import ChildSituation
 from commune_care.domain.schemas.adoption import ProposalIn
 from commune_care.services.adoption import AdoptionService
-from tests.db.test_migration_0002 import FIXTURE, alembic, schema
+from tests.db.migrations import alembic, old_database, previous_revision, rows, schema
 
 NEW_TABLES = {"adoptions", "adopters", "adoption_consents", "adoption_reports"}
 NEW_INDEXES = {"ix_adoptions_child", "ix_adoptions_stage_due", "ix_adoption_reports_due"}
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def old_database(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE, path)
-    return path
-
-
-def previous_revision() -> str:
-    """The revision 0006 follows: 0004 on the adoption branch, 0005 once care is merged."""
-    script = ScriptDirectory.from_config(_config()).get_revision("0006")
-    assert script is not None and isinstance(script.down_revision, str)
-    return script.down_revision
 
 
 def test_schema_0001_upgrades_to_head_with_its_rows(tmp_path: Path) -> None:
@@ -73,27 +48,12 @@ def test_schema_0001_upgrades_to_head_with_its_rows(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    """The tables the ORM declares are exactly what the migrations make (FTS tables aside)."""
-    db = Database(old_database(tmp_path))
-    migrate(db)
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = [
-            d
-            for d in compare_metadata(context, Base.metadata)
-            if not (d[0] == "remove_table" and d[1].name.startswith("children_fts"))
-        ]
-    assert diffs == []
-    db.dispose()
-
-
 def test_0006_downgrades_and_up_again(tmp_path: Path) -> None:
     path = old_database(tmp_path)
     db = Database(path)
     alembic(db, "upgrade", "0006")
     children_before = rows(path, "SELECT id, code, full_name FROM children")
-    before = previous_revision()
+    before = previous_revision("0006")
     alembic(db, "downgrade", before)
     assert current_revision(db) == before
     down = schema(path)

@@ -4,7 +4,6 @@ numbers; down to the revision before it and up again."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -17,30 +16,10 @@ from commune_care.domain.documents import DocumentType, SignerRole
 from commune_care.domain.schemas.commune import CommuneProfileIn
 from commune_care.services.commune import CommuneService
 from commune_care.services.documents import DocumentsService
-from tests.db.test_migration_0002 import FIXTURE, alembic, schema
+from tests.db.migrations import alembic, old_database, previous_revision, rows, schema
 
 NEW_INDEXES = {"ix_documents_entity", "ix_documents_status_created"}
 REVISION = "0007"
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def old_database(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE, path)
-    return path
-
-
-def down_revision() -> str:
-    """The revision 0007 sits on (0004 on its branch; re-pointed when branches merge)."""
-    source = Path(__file__).parents[2] / "migrations" / "versions" / "0007_documents.py"
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.startswith("down_revision"):
-            return line.split("=")[1].strip().strip("'\"")
-    raise AssertionError("no down_revision")
 
 
 def test_schema_0001_upgrades_to_head_and_documents_are_issued(tmp_path: Path) -> None:
@@ -84,7 +63,7 @@ def test_0007_downgrades_and_upgrades_again(tmp_path: Path) -> None:
     path = old_database(tmp_path)
     db = Database(path)
     alembic(db, "upgrade", REVISION)
-    before = down_revision()
+    before = previous_revision("0007")
     alembic(db, "downgrade", before)
     assert current_revision(db) == before
     tables = schema(path)

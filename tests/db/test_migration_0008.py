@@ -4,7 +4,6 @@ database's own rules on a template row; down to the revision before it and up ag
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -16,29 +15,10 @@ from commune_care.db.base import Base
 from commune_care.db.migrate import current_revision, head_revision, migrate
 from commune_care.db.session import Database
 from commune_care.services.excel_templates import ExcelTemplatesService
-from tests.db.test_migration_0002 import FIXTURE, alembic, schema
+from tests.db.migrations import alembic, old_database, previous_revision, rows, schema
 from tests.excel_template_samples import plain_template
 
 REVISION = "0008"
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def old_database(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE, path)
-    return path
-
-
-def down_revision() -> str:
-    source = Path(__file__).parents[2] / "migrations" / "versions" / "0008_excel_templates.py"
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.startswith("down_revision"):
-            return line.split("=")[1].strip().strip("'\"")
-    raise AssertionError("no down_revision")
 
 
 def test_schema_0001_upgrades_and_a_template_is_saved(tmp_path: Path) -> None:
@@ -94,7 +74,7 @@ def test_0008_downgrades_and_upgrades_again(tmp_path: Path) -> None:
     path = old_database(tmp_path)
     db = Database(path)
     alembic(db, "upgrade", REVISION)
-    before = down_revision()
+    before = previous_revision("0008")
     alembic(db, "downgrade", before)
     assert current_revision(db) == before
     assert "excel_templates" not in schema(path)

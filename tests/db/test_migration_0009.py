@@ -3,41 +3,18 @@ intact and an account that logs in; the ORM and the migrations agree; down and u
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from argon2 import PasswordHasher
 
-from commune_care.db.base import Base
 from commune_care.db.migrate import current_revision, head_revision, migrate
 from commune_care.db.session import Database
 from commune_care.domain.access import Role
 from commune_care.domain.accounts import AccountIn
 from commune_care.services.accounts import AccountsService
-from tests.db.test_migration_0002 import FIXTURE, alembic, schema
+from tests.db.migrations import alembic, old_database, previous_revision, rows, schema
 
 MIGRATION = Path(__file__).parents[2] / "migrations" / "versions" / "0009_accounts.py"
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def old_database(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE, path)
-    return path
-
-
-def down_revision() -> str:
-    for line in MIGRATION.read_text(encoding="utf-8").splitlines():
-        if line.startswith("down_revision"):
-            return line.split("=")[1].strip().strip("'\"")
-    raise AssertionError("no down_revision")
 
 
 def test_schema_0001_upgrades_to_head_and_an_account_logs_in(tmp_path: Path) -> None:
@@ -59,26 +36,12 @@ def test_schema_0001_upgrades_to_head_and_an_account_logs_in(tmp_path: Path) -> 
     db.dispose()
 
 
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    db = Database(old_database(tmp_path))
-    migrate(db)
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = [
-            d
-            for d in compare_metadata(context, Base.metadata)
-            if not (d[0] == "remove_table" and d[1].name.startswith("children_fts"))
-        ]
-    assert diffs == []
-    db.dispose()
-
-
 def test_0009_downgrades_and_up_again(tmp_path: Path) -> None:
     path = old_database(tmp_path)
     db = Database(path)
     alembic(db, "upgrade", "0009")
     children_before = rows(path, "SELECT id, code, full_name FROM children")
-    before = down_revision()
+    before = previous_revision("0009")
     alembic(db, "downgrade", before)
     assert current_revision(db) == before
     assert "accounts" not in schema(path)

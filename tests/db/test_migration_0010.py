@@ -4,7 +4,6 @@ triggers make the table append-only; down to the revision before and up again.""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from itertools import pairwise
 from pathlib import Path
@@ -16,30 +15,11 @@ from commune_care.db.session import Database
 from commune_care.domain.dates import PartialDate
 from commune_care.services.audit_trail import AuditTrailService
 from commune_care.services.children import ChildrenService
-from tests.db.test_migration_0002 import FIXTURE, alembic, schema
+from tests.db.migrations import alembic, old_database, previous_revision, rows, schema
 
 REVISION = "0010"
 TRIGGERS = {"audit_log_no_update", "audit_log_no_delete"}
 INDEXES = {"ix_audit_log_user", "ix_audit_log_action", "ix_audit_log_at"}
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def old_database(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE, path)
-    return path
-
-
-def down_revision() -> str:
-    source = Path(__file__).parents[2] / "migrations" / "versions" / "0010_audit_chain.py"
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.startswith("down_revision"):
-            return line.split("=")[1].strip().strip("'\"")
-    raise AssertionError("no down_revision")
 
 
 def test_existing_entries_are_chained_at_upgrade(tmp_path: Path) -> None:
@@ -83,7 +63,7 @@ def test_0010_downgrades_and_upgrades_again(tmp_path: Path) -> None:
     path = old_database(tmp_path)
     db = Database(path)
     alembic(db, "upgrade", REVISION)
-    before = down_revision()
+    before = previous_revision("0010")
     alembic(db, "downgrade", before)
     assert current_revision(db) == before
     tables = schema(path)

@@ -5,24 +5,19 @@ and the migrations agree."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 
-from commune_care.db.base import Base
-from commune_care.db.migrate import _config, current_revision, head_revision, migrate
+from commune_care.db.migrate import current_revision, head_revision, migrate
 from commune_care.db.session import Database
 from commune_care.domain.activities import ActivityKind
 from commune_care.domain.schemas.activities import ActivityIn, PaymentsIn
 from commune_care.services.activities import ActivitiesService
 from commune_care.services.assistance import AssistanceService
-from tests.db.test_migration_0002 import FIXTURE, alembic, schema
+from tests.db.migrations import alembic, old_database, previous_revision, rows, schema
 
 NEW_TABLES = {
     "activities", "activity_children", "sponsorships", "assistance_levels", "assistance_payments",
@@ -32,23 +27,6 @@ NEW_INDEXES = {
     "ix_sponsorships_archived_start", "uq_assistance_payments_child_month",
     "ix_assistance_payments_month", "ix_children_stats",
 }  # fmt: skip
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def old_database(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE, path)
-    return path
-
-
-def previous_revision() -> str:
-    script = ScriptDirectory.from_config(_config()).get_revision("0011")
-    assert script is not None and isinstance(script.down_revision, str)
-    return script.down_revision
 
 
 def test_schema_0001_upgrades_to_head_with_its_rows(tmp_path: Path) -> None:
@@ -104,26 +82,12 @@ def test_the_database_refuses_what_the_rules_forbid(tmp_path: Path) -> None:
                          " VALUES ('2021-07-01', 1, '')")  # fmt: skip
 
 
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    db = Database(old_database(tmp_path))
-    migrate(db)
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = [
-            d
-            for d in compare_metadata(context, Base.metadata)
-            if not (d[0] == "remove_table" and d[1].name.startswith("children_fts"))
-        ]
-    assert diffs == []
-    db.dispose()
-
-
 def test_0011_downgrades_and_up_again(tmp_path: Path) -> None:
     path = old_database(tmp_path)
     db = Database(path)
     migrate(db)
     children_before = rows(path, "SELECT id, code, full_name FROM children")
-    before = previous_revision()
+    before = previous_revision("0011")
     alembic(db, "downgrade", before)
     assert current_revision(db) == before
     down = schema(path)
