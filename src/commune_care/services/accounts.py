@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from commune_care.db.models import AccountRecord, SettingRecord
 from commune_care.db.session import Database
-from commune_care.domain.access import Actor, Permission, Role, as_actor, require
+from commune_care.domain.access import Actor, Permission, Role, as_actor, require, system_user
 from commune_care.domain.accounts import (
     DISABLED,
     LOCKOUT_FAILURES,
@@ -130,7 +130,7 @@ class AccountsService:
                     "Tệp dữ liệu đã có tài khoản quản trị. Hãy đăng nhập bằng tài khoản đó."
                 )
             summary = f"Tạo tài khoản quản trị đầu tiên «{record.username}»"
-            audit.record(s, audit.system_user(), "account_create", ENTITY, record.id,
+            audit.record(s, system_user(), "account_create", ENTITY, record.id,
                          {**self._described(record), "summary": summary})  # fmt: skip
             audit.record(s, record.username, "login", ENTITY, record.id, {})
             out = self._out(record)

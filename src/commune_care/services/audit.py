@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
@@ -17,14 +16,6 @@ from commune_care.db.session import Database
 from commune_care.domain.audit_chain import GENESIS, chain
 from commune_care.domain.audit_labels import action_label, parse_changes, search_key
 from commune_care.domain.schemas.children import HistoryEntry
-
-
-def system_user() -> str:
-    """The operating-system user: who acts until accounts exist."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # pragma: no cover - no user name on this system
-        return "không rõ"
 
 
 def _plain(value: Any) -> Any:

@@ -42,6 +42,7 @@ from commune_care.db.models import (
     VillageRecord,
 )
 from commune_care.db.session import Database, hold_write_lock
+from commune_care.domain.access import system_user
 from commune_care.domain.dates import PartialDate, add_years
 from commune_care.domain.enums import ChildStatus, Household, ParentStatus, Sex, VillageKind
 from commune_care.domain.errors import InvalidInput
@@ -978,7 +979,7 @@ def generate_demo(
         villages = _ensure_villages(s, plan)
         # The write lock before the ids are read; the audit row comes last, once it is known.
         hold_write_lock(s)
-        user = user or audit.system_user()
+        user = user or system_user()
         first_id = int(s.scalar(select(func.max(ChildRecord.id))) or 0) + 1
         used = set(s.scalars(select(ChildRecord.id_number).where(ChildRecord.id_number != "")))
         generator = _Generator(rng, plan, villages, profile, today, used)

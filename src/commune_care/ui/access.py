@@ -54,4 +54,15 @@ def disable_unless(actor: Actor, *items: QWidget | QAction, permission: Permissi
     return allowed
 
 
-__all__ = ["denied_tooltip", "disable_unless", "hide_unless"]
+def workbook_export_missing(actor: Actor) -> Permission | None:
+    """What the Excel workbook for the upper level needs that ``actor`` lacks (None: nothing).
+    It holds the cases and placements, so their views are needed besides an export right."""
+    for permission in (Permission.VIEW_CASES, Permission.VIEW_CARE):
+        if not actor.can(permission):
+            return permission
+    if not actor.can_any(Permission.EXPORT_PERSONAL, Permission.EXPORT_STATISTICS):
+        return Permission.EXPORT_STATISTICS
+    return None
+
+
+__all__ = ["denied_tooltip", "disable_unless", "hide_unless", "workbook_export_missing"]

@@ -38,7 +38,7 @@ from commune_care.domain.schemas.backup import BackupReminder
 from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.domain.schemas.todo import TodoEntry
-from commune_care.ui.access import disable_unless
+from commune_care.ui.access import disable_unless, workbook_export_missing
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.backup_dialog import BackupDialog
 from commune_care.ui.dialogs.check_dialog import CheckDialog
@@ -299,11 +299,9 @@ class MainWindow(QMainWindow):
         disable_unless(actor, self.backup_action, permission=Permission.BACKUP)
         disable_unless(actor, self.restore_action, permission=Permission.RESTORE)
         disable_unless(actor, self.verify_audit_action, permission=Permission.VIEW_AUDIT)
-        # the workbook holds the cases and placements: their views are needed as well
-        if not (actor.can(Permission.VIEW_CASES) and actor.can(Permission.VIEW_CARE)):
-            disable_unless(actor, self.excel_action, permission=Permission.VIEW_CASES)
-        else:
-            disable_unless(actor, self.excel_action, permission=Permission.EXPORT_STATISTICS)
+        missing = workbook_export_missing(actor)
+        if missing is not None:
+            disable_unless(actor, self.excel_action, permission=missing)
         if not actor.can_any(Permission.BACKUP, Permission.RESTORE):
             disable_unless(actor, self.check_action, permission=Permission.BACKUP)
 

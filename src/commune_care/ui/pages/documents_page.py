@@ -27,7 +27,7 @@ from commune_care.domain.documents import COMMON_TYPES, DocumentStatus, Document
 from commune_care.domain.schemas.children import ChildFilter
 from commune_care.domain.schemas.documents import DocumentFilter, DocumentOut
 from commune_care.services.documents import SignerChoice
-from commune_care.ui.access import hide_unless
+from commune_care.ui.access import hide_unless, workbook_export_missing
 from commune_care.ui.context import AppContext
 from commune_care.ui.dialogs.case_steps.child_picker import ChildPickerDialog
 from commune_care.ui.dialogs.child_dialog import fit_combo, select_data
@@ -107,10 +107,7 @@ class DocumentsPage(QWidget):
         actor = self.ctx.actor
         hide_unless(actor, Permission.EXPORT_PERSONAL, self.sheet_button, self.list_button)
         hide_unless(actor, Permission.ISSUE_DOCUMENTS, self.issue_button, self.cancel_button)
-        # the workbook holds the cases and placements: their views are needed as well
-        exports = actor.can_any(Permission.EXPORT_PERSONAL, Permission.EXPORT_STATISTICS)
-        views = actor.can(Permission.VIEW_CASES) and actor.can(Permission.VIEW_CARE)
-        self.excel_button.setVisible(exports and views)
+        self.excel_button.setVisible(workbook_export_missing(actor) is None)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
