@@ -162,6 +162,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+# Who has lines in the shared "Việc cần làm" list: any of these (cases, care, adoption, drafts
+# awaiting a number, the USB backup). The list service and the window's section both use it.
+DUE_WORK_PERMISSIONS = (
+    Permission.VIEW_CASES,
+    Permission.VIEW_CARE,
+    Permission.VIEW_ADOPTION,
+    Permission.DRAFT_DOCUMENTS,
+    Permission.ISSUE_DOCUMENTS,
+    Permission.BACKUP,
+)
+
+
 class AccessDenied(UserError):
     """The acting account's roles do not allow the action; shown to the user as is."""
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
-from commune_care.domain.access import AccessDenied, Permission, require_any
+from commune_care.domain.access import DUE_WORK_PERMISSIONS, AccessDenied, Permission, require_any
 from commune_care.domain.schemas.todo import DueItem, TodoEntry
 from commune_care.domain.support import Programme
 from commune_care.services.cases import CasesService
@@ -33,15 +33,7 @@ class TodoService:
     ) -> list[TodoEntry]:
         """Soonest first; things with no due time last; ties by programme then code. The
         programmes the acting role may not see are left out."""
-        require_any(
-            self.actor,
-            Permission.VIEW_CASES,
-            Permission.VIEW_CARE,
-            Permission.VIEW_ADOPTION,
-            Permission.DRAFT_DOCUMENTS,
-            Permission.ISSUE_DOCUMENTS,
-            Permission.BACKUP,
-        )
+        require_any(self.actor, *DUE_WORK_PERMISSIONS)
         now = now or self.cases.clock()
         entries: list[TodoEntry] = []
         if programme in (None, Programme.CASE) and self.actor.can(Permission.VIEW_CASES):

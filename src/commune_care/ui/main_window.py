@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_care import __version__, paths
-from commune_care.domain.access import Permission
+from commune_care.domain.access import DUE_WORK_PERMISSIONS, Permission
 from commune_care.domain.schemas.backup import BackupReminder
 from commune_care.domain.schemas.cases import CaseFilter
 from commune_care.domain.schemas.children import ChildFilter
@@ -73,14 +73,7 @@ BANNER_STYLE = (
 # left out of the navigation column (the services would refuse its data anyway).
 SECTION_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "home": (Permission.VIEW_STATISTICS,),
-    "todo": (
-        Permission.VIEW_CASES,
-        Permission.VIEW_CARE,
-        Permission.VIEW_ADOPTION,
-        Permission.DRAFT_DOCUMENTS,
-        Permission.ISSUE_DOCUMENTS,
-        Permission.BACKUP,
-    ),
+    "todo": DUE_WORK_PERMISSIONS,
     "children": (Permission.VIEW_CHILDREN,),
     "cases": (Permission.VIEW_CASES,),
     "mental_health": (Permission.VIEW_CASES,),  # a programme of support work, as the cases
