@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -193,8 +193,13 @@ def write_sheet(ws: Any, head: SheetHead, tables: Sequence[Table],
     table. ``progress(rows)`` is called every 1,000 rows of it (it may raise to stop)."""
     width = max(len(t.columns) for t in tables)
     first_cols = tables[0].columns
-    for i, col in enumerate(first_cols, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width
+    # A sheet column has one width, the first table's (the later ones' beyond it): the tables
+    # under it wrap their text, and get their row heights, in that width.
+    sheet_widths = [c.width for c in first_cols]
+    for table in tables:
+        sheet_widths += [c.width for c in table.columns[len(sheet_widths) :]]
+    for i, col_width in enumerate(sheet_widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = col_width
     # Write-only mode writes the sheet's properties and view with the first row: set them first.
     first_top = 7 + len(head.notes) + (1 if tables[0].caption else 0)
     first_height = 2 if any(c.group for c in first_cols) else 1
@@ -237,12 +242,13 @@ def write_sheet(ws: Any, head: SheetHead, tables: Sequence[Table],
             _merge(ws, row_no, 1, width)
             row_no += 1
         header_top = row_no
-        taken = _header_rows(ws, table.columns, header_top)
+        columns = [replace(c, width=w) for c, w in zip(table.columns, sheet_widths, strict=False)]
+        taken = _header_rows(ws, columns, header_top)
         row_no += taken
         data_top = row_no
         count = 0
-        styles = [_style_ids(ws, c) for c in table.columns]
-        widths = [c.width for c in table.columns]
+        styles = [_style_ids(ws, c) for c in columns]
+        widths = [c.width for c in columns]
         for values in table.rows:
             raw = RawRow(values)
             if len(raw) != len(styles):
